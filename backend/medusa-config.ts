@@ -1,0 +1,94 @@
+import fs from "node:fs"
+import path from "node:path"
+import { defineConfig, Modules } from "@medusajs/framework/utils"
+
+// Configuration comes from the environment only. The root `.env` (written once by `npm start`,
+// git-ignored) holds the generated secrets; variables already set in the environment win.
+loadRootEnv()
+
+const env = process.env
+const isProduction = env.NODE_ENV === "production"
+const KNOWN_DEFAULT_SECRETS = new Set(["", "supersecret", "secret", "changeme"])
+
+function loadRootEnv() {
+  // medusa-config runs from backend/ (develop, exec, tests) or backend/.medusa/server (built).
+  let dir = __dirname
+  for (let depth = 0; depth < 5; depth++) {
+    if (fs.existsSync(path.join(dir, "package.json")) && fs.existsSync(path.join(dir, "backend"))) {
+      const envFile = process.env.GWC_ENV_FILE || path.join(dir, ".env")
+      if (fs.existsSync(envFile)) process.loadEnvFile(envFile)
+      // Media (seeded product images) and other runtime files live here unless told otherwise.
+      process.env.GWC_DATA_DIR ||= path.join(dir, ".data")
+      return
+    }
+    dir = path.dirname(dir)
+  }
+}
+
+function secret(name: "JWT_SECRET" | "COOKIE_SECRET"): string {
+  const value = env[name] ?? ""
+  if (isProduction && (KNOWN_DEFAULT_SECRETS.has(value) || value.length < 32)) {
+    throw new Error(
+      `${name} is missing or a default value; production mode needs a random secret of at least 32 characters.`
+    )
+  }
+  return value || "supersecret"
+}
+
+function list(value: string | undefined, fallback: string): string {
+  return (value?.trim() || fallback)
+    .split(",")
+    .map((origin) => origin.trim())
+    .filter(Boolean)
+    .join(",")
+}
+
+const storefrontOrigins = list(env.STORE_CORS, "http://localhost:8000,http://127.0.0.1:8000")
+const kioskOrigins = list(env.KIOSK_CORS, "http://localhost:8100,http://127.0.0.1:8100")
+const adminOrigins = list(env.ADMIN_CORS, "http://localhost:9000,http://127.0.0.1:9000,http://localhost:5173")
+
+const redisUrl = env.REDIS_URL?.trim() || undefined
+
+// With Redis the stateful modules move out of process so several instances can share them;
+// without it Medusa's in-memory defaults apply.
+const redisModules = redisUrl
+  ? [
+      { resolve: "@medusajs/medusa/event-bus-redis", key: Modules.EVENT_BUS, options: { redisUrl } },
+      {
+        resolve: "@medusajs/medusa/workflow-engine-redis",
+        key: Modules.WORKFLOW_ENGINE,
+        options: { redis: { url: redisUrl } },
+      },
+      {
+        resolve: "@medusajs/medusa/locking",
+        key: Modules.LOCKING,
+        options: {
+          providers: [
+            { resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } },
+          ],
+        },
+      },
+    ]
+  : []
+
+export default defineConfig({
+  projectConfig: {
+    databaseUrl: env.DATABASE_URL,
+    databaseLogging: env.DATABASE_LOGGING === "true",
+    redisUrl,
+    workerMode: (env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server" | undefined) ?? "shared",
+    http: {
+      storeCors: [storefrontOrigins, kioskOrigins].join(","),
+      adminCors: adminOrigins,
+      authCors: [adminOrigins, storefrontOrigins, kioskOrigins].join(","),
+      jwtSecret: secret("JWT_SECRET"),
+      cookieSecret: secret("COOKIE_SECRET"),
+    },
+  },
+  admin: {
+    disable: env.ADMIN_DISABLED === "true",
+    backendUrl: env.MEDUSA_BACKEND_URL || undefined,
+  },
+  plugins: [{ resolve: "@gongwucang/platform", options: {} }],
+  modules: [...redisModules],
+})

@@ -1,0 +1,73 @@
+import fs from "node:fs"
+import path from "node:path"
+import { Client } from "pg"
+
+export interface PublishableKeyFact {
+  title: string
+  token: string
+  sales_channel: string
+}
+
+/** What a running stack tells its clients (storefront, kiosk, tests, scripts). */
+export interface StackFacts {
+  backend_url: string
+  admin_url: string
+  database: "embedded" | "external"
+  admin: { email: string; password: string }
+  publishable_keys: Record<"online" | "showroom" | "livestream", PublishableKeyFact>
+  started_at: string
+}
+
+const CHANNEL_KEYS = { "Online store": "online", "Showroom kiosks": "showroom", Livestream: "livestream" } as const
+
+/** Has this database been seeded (and with which version)? Read from the store's metadata. */
+export async function readSeedMarker(databaseUrl: string): Promise<{ version: number } | null> {
+  const client = new Client({ connectionString: databaseUrl, connectionTimeoutMillis: 5_000 })
+  await client.connect()
+  try {
+    const exists = await client.query("select to_regclass('public.store') as t")
+    if (!exists.rows[0].t) return null
+    const { rows } = await client.query("select metadata -> 'gongwucang_seed' as marker from store where deleted_at is null limit 1")
+    return rows[0]?.marker ?? null
+  } finally {
+    await client.end()
+  }
+}
+
+export async function adminToken(baseUrl: string, admin: { email: string; password: string }): Promise<string> {
+  const response = await fetch(`${baseUrl}/auth/user/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(admin),
+  })
+  if (!response.ok) throw new Error(`admin login failed: HTTP ${response.status} ${await response.text()}`)
+  return ((await response.json()) as { token: string }).token
+}
+
+/** Reads the publishable keys through the Admin API, as any operator could. */
+export async function publishableKeys(baseUrl: string, token: string): Promise<StackFacts["publishable_keys"]> {
+  const response = await fetch(
+    `${baseUrl}/admin/api-keys?type=publishable&limit=50&fields=id,title,token,revoked_at,*sales_channels`,
+    { headers: { authorization: `Bearer ${token}` } }
+  )
+  if (!response.ok) throw new Error(`listing API keys failed: HTTP ${response.status}`)
+  const { api_keys } = (await response.json()) as {
+    api_keys: { title: string; token: string; revoked_at: string | null; sales_channels: { name: string }[] }[]
+  }
+  const keys: Partial<StackFacts["publishable_keys"]> = {}
+  for (const key of api_keys) {
+    if (key.revoked_at || key.sales_channels.length !== 1) continue
+    const channel = key.sales_channels[0].name as keyof typeof CHANNEL_KEYS
+    const slot = CHANNEL_KEYS[channel]
+    if (slot && !keys[slot]) keys[slot] = { title: key.title, token: key.token, sales_channel: channel }
+  }
+  for (const slot of Object.values(CHANNEL_KEYS)) {
+    if (!keys[slot]) throw new Error(`no publishable key for the ${slot} channel — has the seed run?`)
+  }
+  return keys as StackFacts["publishable_keys"]
+}
+
+export function writeStackFile(file: string, facts: StackFacts) {
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  fs.writeFileSync(file, `${JSON.stringify(facts, null, 2)}\n`, { mode: 0o600 })
+}

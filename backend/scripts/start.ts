@@ -1,0 +1,53 @@
+import { startStack } from "./lib/stack-up"
+import { STACK_FILE } from "./lib/paths"
+import { writeStackFile } from "./lib/stack"
+
+/** `npm start`: the whole platform on one machine. Ctrl-C stops everything. */
+async function main() {
+  const port = Number(process.env.PORT || 9000)
+  const log = (line: string) => console.log(`[gongwucang] ${line}`)
+  const startedAt = Date.now()
+  const stack = await startStack({ port, mode: "built", output: "inherit", log })
+
+  let stopping = false
+  const shutdown = async (signal: string) => {
+    if (stopping) return
+    stopping = true
+    log(`${signal}: stopping…`)
+    await stack.stop()
+    log("stopped")
+    process.exit(0)
+  }
+  process.on("SIGINT", () => void shutdown("SIGINT"))
+  process.on("SIGTERM", () => void shutdown("SIGTERM"))
+  stack.backend.once("exit", (code) => {
+    if (!stopping) {
+      log(`backend exited unexpectedly (code ${code}); stopping`)
+      void stack.stop().then(() => process.exit(1))
+    }
+  })
+
+  writeStackFile(STACK_FILE, stack.facts)
+  const { facts } = stack
+  console.log(
+    [
+      "",
+      `现代公物仓 Gongwucang is running (ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`,
+      `  Backend (store API)   ${facts.backend_url}`,
+      `  Admin dashboard       ${facts.admin_url}`,
+      `  Admin login           ${facts.admin.email} / ${facts.admin.password}`,
+      `  Database              ${facts.database === "embedded" ? "embedded PostgreSQL" : "DATABASE_URL"}`,
+      `  Publishable keys      online ${facts.publishable_keys.online.token}`,
+      `                        showroom ${facts.publishable_keys.showroom.token}`,
+      `                        livestream ${facts.publishable_keys.livestream.token}`,
+      `  Stack facts (JSON)    ${STACK_FILE}`,
+      "Press Ctrl-C to stop.",
+      "",
+    ].join("\n")
+  )
+}
+
+main().catch((error) => {
+  console.error(`[gongwucang] start failed: ${error instanceof Error ? error.message : error}`)
+  process.exit(1)
+})
