@@ -22,10 +22,15 @@ export default defineConfig({
         extends: true,
         test: {
           name: "stack",
-          include: ["tests/integration/**/*.test.ts", "tests/e2e/**/*.test.ts"],
+          include: ["tests/integration/**/*.test.ts"],
           // One backend (and database) for every file in this project.
           globalSetup: [path.join(__dirname, "setup/global-setup.ts")],
         },
+      },
+      {
+        extends: true,
+        // Starts the platform the way a person does (`npm start`), with its own database.
+        test: { name: "e2e", include: ["tests/e2e/**/*.test.ts"] },
       },
     ],
   },

