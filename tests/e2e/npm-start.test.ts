@@ -1,7 +1,8 @@
 import fs from "node:fs"
 import path from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
-import { freePort } from "../../backend/scripts/lib/database"
+import { Client } from "pg"
+import { freePort, startEmbeddedPostgres, type EmbeddedServer } from "../../backend/scripts/lib/database"
 import { parseEnv } from "../../backend/scripts/lib/env-file"
 import type { StackFacts } from "../../backend/scripts/lib/stack"
 import { generateCatalogue } from "../../seed/src"
@@ -92,6 +93,45 @@ describe("npm start on a fresh machine (embedded PostgreSQL)", () => {
       headers: { "x-publishable-api-key": again.publishable_keys.online.token },
     })
     expect(((await tags.json()) as { product_tags: unknown[] }).product_tags).toHaveLength(1)
+
+    await ctrlC(run)
+  }, 900_000)
+})
+
+describe("npm start with DATABASE_URL", () => {
+  const external = makeRunDir("gwc-external-")
+  let server: EmbeddedServer | null = null
+
+  afterAll(async () => {
+    await current?.ctrlC(30_000) // npm start before the server it uses
+    await server?.stop()
+    if (!process.env.GWC_KEEP_TEST_DIR) fs.rmSync(external.runDir, { recursive: true, force: true })
+  })
+
+  it("uses that server (creating, migrating and seeding the database) instead of the embedded one", async () => {
+    // Another PostgreSQL stands in for "the given database server".
+    server = await startEmbeddedPostgres({
+      dataDir: path.join(external.runDir, "server"),
+      port: await freePort(),
+      password: "external-pw",
+      durable: false,
+    })
+    const url = server.url("gwc_given")
+    const run = (current = new NpmStartRun(external.dataDir, external.envFile, await freePort(), { url }))
+    await run.waitFor("Press Ctrl-C to stop.", 900_000)
+
+    const facts: StackFacts = JSON.parse(fs.readFileSync(path.join(external.dataDir, "dev-stack.json"), "utf8"))
+    expect(facts.database).toBe("external")
+    expect(run.output()).toContain("(DATABASE_URL)")
+    expect(run.output()).not.toContain("external-pw") // the password is never printed
+    expect(fs.existsSync(path.join(external.dataDir, "pg"))).toBe(false) // no embedded cluster made
+    expect(await productCount(facts)).toBe(expectedProducts)
+
+    const client = new Client({ connectionString: url })
+    await client.connect()
+    const { rows } = await client.query("select count(*)::int as n from product where deleted_at is null")
+    await client.end()
+    expect(rows[0].n).toBe(expectedProducts)
 
     await ctrlC(run)
   }, 900_000)

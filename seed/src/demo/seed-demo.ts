@@ -25,12 +25,13 @@ import {
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import type { Catalogue, ChannelKey, OfferKind, ProductSeed } from "../catalogue/types"
+import { KIND_LABELS, KIND_LABELS_EN } from "../catalogue/vocabulary"
 import { renderProductImages, type RenderedImage } from "../images"
 import type { SeedProgress } from "./progress"
 
-/** Bump when the seed's content changes in a way an existing database should pick up. */
-export const SEED_VERSION = 1
-export const SEED_MARKER_KEY = "gongwucang_seed"
+import { SEED_MARKER_KEY, SEED_VERSION } from "../version"
+
+export { SEED_MARKER_KEY, SEED_VERSION }
 
 export const CHANNELS: Record<ChannelKey, { name: string; description: string }> = {
   online: { name: "Online store", description: "网上商城 — the web storefront and mini-program API" },
@@ -42,13 +43,6 @@ export const STOCK_LOCATIONS = {
   central: { name: "Central warehouse", address: { address_1: "天府大道中段 1 号", city: "成都", province: "四川省", country_code: "cn" } },
   experience: { name: "Experience centre", address: { address_1: "体验中心 1 层", city: "成都", province: "四川省", country_code: "cn" } },
 } as const
-
-export const KIND_LABELS: Record<OfferKind, { zh: string; en: string }> = {
-  goods: { zh: "办公用品与设备", en: "Office goods & equipment" },
-  rental: { zh: "租赁", en: "Rentals" },
-  service: { zh: "服务", en: "Services" },
-  specialty: { zh: "特色与文创科技", en: "Local specialty, cultural & high-tech" },
-}
 
 export const MEDIA_ROUTE = "/media/products"
 const PRODUCT_BATCH_SIZE = 25
@@ -151,7 +145,7 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedSummary> {
           title: product.title,
           categoryName: categories.get(product.category_handle)?.name_zh ?? "",
           color: topColor(product.category_handle),
-          kindLabel: KIND_LABELS[product.kind].zh,
+          kindLabel: KIND_LABELS[product.kind],
           supplierName: supplier.name,
         },
         options.mediaDir
@@ -451,13 +445,14 @@ async function ensureCategories(container: MedusaContainer, catalogue: Catalogue
     if (!missing.length) continue
     const { result } = await createProductCategoriesWorkflow(container).run({
       input: {
-        product_categories: missing.map((c, index) => ({
+        product_categories: missing.map((c) => ({
           name: c.name_zh,
           handle: c.handle,
           description: c.name_en,
           is_active: true,
           is_internal: false,
-          rank: catalogue.categories.filter((o) => o.parent_handle === c.parent_handle).indexOf(c) ?? index,
+          // Position among its siblings in the catalogue, so the tree shows in the designed order.
+          rank: catalogue.categories.filter((o) => o.parent_handle === c.parent_handle).indexOf(c),
           parent_category_id: c.parent_handle ? requireId(ids, c.parent_handle, "parent category") : null,
           metadata: { name_en: c.name_en, kind: c.kind, color: c.color },
         })),
@@ -482,8 +477,8 @@ async function ensureProductTypes(container: MedusaContainer, count: Count) {
     const { result } = await createProductTypesWorkflow(container).run({
       input: {
         product_types: missing.map((kind) => ({
-          value: KIND_LABELS[kind].zh,
-          metadata: { offer_kind: kind, name_en: KIND_LABELS[kind].en },
+          value: KIND_LABELS[kind],
+          metadata: { offer_kind: kind, name_en: KIND_LABELS_EN[kind] },
         })),
       },
     })
