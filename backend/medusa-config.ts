@@ -89,6 +89,9 @@ export default defineConfig({
     disable: env.ADMIN_DISABLED === "true",
     backendUrl: env.MEDUSA_BACKEND_URL || undefined,
   },
-  plugins: [{ resolve: "@gongwucang/platform", options: {} }],
+  plugins: [
+    { resolve: "@gongwucang/platform", options: {} },
+    { resolve: "@gongwucang/orders", options: {} },
+  ],
   modules: [...redisModules],
 })

@@ -1,48 +1,13 @@
 // 统一社会信用代码 (unified social credit code) per GB 32100-2015, and the
 // 组织机构代码 check digit per GB 11714-1997 that the code's body embeds.
 //
-// Layout of the 18 characters:
-//   [0]     登记管理部门码 registration department (e.g. '9' = 工商/市场监管)
-//   [1]     机构类别码 entity type (e.g. '1' = 企业)
-//   [2..7]  登记管理机关行政区划码 6-digit administrative region code
-//   [8..16] 主体标识码 the 9-character organisation code (8 chars + GB 11714 check)
-//   [17]    校验码 GB 32100 check character
+// The GB 32100 check itself lives with the tax number rules in the orders plugin (buyers type
+// these codes as invoice tax numbers); the seed only adds what it needs to generate codes.
+import { creditCodeCheckChar } from "../../../plugins/orders/src/lib/tax-id"
 
-/** The 31 characters GB 32100 allows: digits and capitals without I, O, S, V, Z. */
-export const CREDIT_CODE_CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-
-/** w_i = 3^i mod 31 for positions 0..16. */
-const CREDIT_CODE_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
+export { CREDIT_CODE_CHARSET, creditCodeCheckChar, isValidCreditCode } from "../../../plugins/orders/src/lib/tax-id"
 
 const ORG_CODE_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2]
-
-const CREDIT_CODE_PATTERN = /^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$/
-
-/** GB 32100 check character for the first 17 characters of a credit code. */
-export function creditCodeCheckChar(first17: string): string {
-  if (first17.length !== 17) {
-    throw new Error(`credit code body must have 17 characters, got ${first17.length}`)
-  }
-  let sum = 0
-  for (let i = 0; i < 17; i++) {
-    const value = CREDIT_CODE_CHARSET.indexOf(first17[i])
-    if (value < 0) {
-      throw new Error(`character '${first17[i]}' is not allowed in a credit code`)
-    }
-    sum += value * CREDIT_CODE_WEIGHTS[i]
-  }
-  return CREDIT_CODE_CHARSET[(31 - (sum % 31)) % 31]
-}
-
-/**
- * True when the code has the GB 32100 shape and its check character matches.
- * The embedded organisation code check is deliberately not enforced: codes of
- * individual businesses (个体工商户) issued during the transition do not carry one.
- */
-export function isValidCreditCode(code: string): boolean {
-  if (typeof code !== "string" || !CREDIT_CODE_PATTERN.test(code)) return false
-  return creditCodeCheckChar(code.slice(0, 17)) === code[17]
-}
 
 /** GB 11714 check character for the 8-character body of an organisation code. */
 export function orgCodeCheckChar(first8: string): string {

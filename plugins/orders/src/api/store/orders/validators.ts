@@ -1,0 +1,6 @@
+import { z } from "@medusajs/framework/zod"
+
+export const StoreAcceptOrder = z.object({
+  note: z.string().max(500).nullish(),
+})
+export type StoreAcceptOrderType = z.infer<typeof StoreAcceptOrder>

@@ -1,0 +1,211 @@
+// The order progress timeline (订单进度): placed → paid → shipped → delivered → accepted (验收).
+// Pure functions over an order snapshot read from Medusa (see ORDER_SNAPSHOT_FIELDS), so the
+// rules are unit-testable and the same predicate drives both the timeline and the acceptance
+// workflow's validation.
+
+type DateLike = Date | string | null | undefined
+
+export interface OrderSnapshotPayment {
+  captured_at?: DateLike
+  canceled_at?: DateLike
+}
+
+export interface OrderSnapshotFulfillment {
+  shipped_at?: DateLike
+  delivered_at?: DateLike
+  canceled_at?: DateLike
+}
+
+export interface OrderSnapshotAcceptance {
+  id: string
+  accepted_at: DateLike
+  note?: string | null
+}
+
+/** What the timeline needs to know about an order; statuses are Medusa's own aggregates. */
+export interface OrderSnapshot {
+  id: string
+  display_id: number | null
+  status: string
+  customer_id: string | null
+  created_at: DateLike
+  canceled_at?: DateLike
+  /** Medusa's aggregate payment status (not_paid, authorized, captured, refunded, …). */
+  payment_status: string
+  /** Medusa's aggregate fulfillment status (not_fulfilled, fulfilled, shipped, delivered, …). */
+  fulfillment_status: string
+  payments: OrderSnapshotPayment[]
+  fulfillments: OrderSnapshotFulfillment[]
+  acceptance: OrderSnapshotAcceptance | null
+}
+
+export interface ProgressStepState {
+  done: boolean
+  /** When the step was reached (ISO 8601), or null when it was not (or Medusa has no time for it). */
+  at: string | null
+}
+
+/**
+ * One step of the timeline. The list is data: the procurement plugin inserts its approval
+ * steps with `insertProgressStep` rather than editing this file.
+ */
+export interface ProgressStepDefinition {
+  key: string
+  label_zh: string
+  label_en: string
+  state(order: OrderSnapshot): ProgressStepState
+}
+
+export interface ProgressStep extends ProgressStepState {
+  key: string
+  label_zh: string
+  label_en: string
+}
+
+export interface OrderProgress {
+  order_id: string
+  display_id: number | null
+  status: string
+  steps: ProgressStep[]
+  /** Key of the first step that is not done; null when all are done or the order is cancelled. */
+  current: string | null
+  can_accept: boolean
+  acceptance: { id: string; accepted_at: string | null; note: string | null } | null
+}
+
+/** Payment states in which the buyer has paid the full amount (refunds come after payment). */
+const PAID_STATUSES = new Set(["captured", "partially_refunded", "refunded"])
+const SHIPPED_STATUSES = new Set(["shipped", "delivered"])
+
+function iso(value: DateLike): string | null {
+  if (value === null || value === undefined) return null
+  const date = value instanceof Date ? value : new Date(value)
+  return Number.isNaN(date.getTime()) ? null : date.toISOString()
+}
+
+/** The latest of the given times (a step is reached when its last part is). */
+function latest(values: DateLike[]): string | null {
+  const times = values.map(iso).filter((value): value is string => value !== null)
+  return times.length ? times.reduce((a, b) => (a > b ? a : b)) : null
+}
+
+const activeFulfillments = (order: OrderSnapshot) => order.fulfillments.filter((f) => !f.canceled_at)
+
+/** All fulfillments (at least one, cancelled ones aside) delivered and nothing left unfulfilled. */
+export function isDelivered(order: OrderSnapshot): boolean {
+  return order.fulfillment_status === "delivered" && activeFulfillments(order).length > 0
+}
+
+export const ORDER_PROGRESS_STEPS: ProgressStepDefinition[] = [
+  {
+    key: "placed",
+    label_zh: "已下单",
+    label_en: "Placed",
+    state: (order) => ({ done: true, at: iso(order.created_at) }),
+  },
+  {
+    key: "paid",
+    label_zh: "已付款",
+    label_en: "Paid",
+    state: (order) => {
+      const done = PAID_STATUSES.has(order.payment_status)
+      return { done, at: done ? latest(order.payments.filter((p) => !p.canceled_at).map((p) => p.captured_at)) : null }
+    },
+  },
+  {
+    key: "shipped",
+    label_zh: "已发货",
+    label_en: "Shipped",
+    state: (order) => {
+      const done = SHIPPED_STATUSES.has(order.fulfillment_status) && activeFulfillments(order).length > 0
+      return { done, at: done ? latest(activeFulfillments(order).map((f) => f.shipped_at ?? f.delivered_at)) : null }
+    },
+  },
+  {
+    key: "delivered",
+    label_zh: "已送达",
+    label_en: "Delivered",
+    state: (order) => {
+      const done = isDelivered(order)
+      return { done, at: done ? latest(activeFulfillments(order).map((f) => f.delivered_at)) : null }
+    },
+  },
+  {
+    key: "accepted",
+    label_zh: "已验收",
+    label_en: "Accepted",
+    state: (order) => ({ done: order.acceptance !== null, at: iso(order.acceptance?.accepted_at) }),
+  },
+]
+
+/**
+ * Inserts a step before or after an existing one (or at the end), e.g. the procurement
+ * plugin's approval between "placed" and "paid". Keys are unique.
+ */
+export function insertProgressStep(
+  definition: ProgressStepDefinition,
+  position: { before: string } | { after: string } | "end" = "end",
+  steps: ProgressStepDefinition[] = ORDER_PROGRESS_STEPS
+): void {
+  if (steps.some((step) => step.key === definition.key)) {
+    throw new Error(`progress step '${definition.key}' is defined already`)
+  }
+  if (position === "end") {
+    steps.push(definition)
+    return
+  }
+  const anchor = "before" in position ? position.before : position.after
+  const index = steps.findIndex((step) => step.key === anchor)
+  if (index < 0) throw new Error(`progress step '${anchor}' does not exist`)
+  steps.splice("before" in position ? index : index + 1, 0, definition)
+}
+
+export interface AcceptanceProblem {
+  /** "not_allowed" → 400, "conflict" → 409. */
+  type: "not_allowed" | "conflict"
+  message: string
+}
+
+export const ACCEPTANCE_MESSAGES = {
+  canceled: "订单已取消，不能验收 / The order has been cancelled and cannot be accepted",
+  already_accepted: "订单已验收，不能重复验收 / The order has already been accepted",
+  not_delivered: "订单尚未送达，不能验收 / The order has not been delivered yet",
+} as const
+
+/** Why the order cannot be accepted now, or null when it can. */
+export function acceptanceProblem(order: OrderSnapshot): AcceptanceProblem | null {
+  if (order.status === "canceled" || order.canceled_at) {
+    return { type: "not_allowed", message: ACCEPTANCE_MESSAGES.canceled }
+  }
+  if (order.acceptance) {
+    return { type: "conflict", message: ACCEPTANCE_MESSAGES.already_accepted }
+  }
+  if (!isDelivered(order)) {
+    return { type: "not_allowed", message: ACCEPTANCE_MESSAGES.not_delivered }
+  }
+  return null
+}
+
+export function buildOrderProgress(
+  order: OrderSnapshot,
+  definitions: readonly ProgressStepDefinition[] = ORDER_PROGRESS_STEPS
+): OrderProgress {
+  const steps = definitions.map((definition) => ({
+    key: definition.key,
+    label_zh: definition.label_zh,
+    label_en: definition.label_en,
+    ...definition.state(order),
+  }))
+  const canceled = order.status === "canceled"
+  return {
+    order_id: order.id,
+    display_id: order.display_id,
+    status: order.status,
+    steps,
+    current: canceled ? null : (steps.find((step) => !step.done)?.key ?? null),
+    can_accept: acceptanceProblem(order) === null,
+    acceptance: order.acceptance
+      ? { id: order.acceptance.id, accepted_at: iso(order.acceptance.accepted_at), note: order.acceptance.note ?? null }
+      : null,
+  }
+}

@@ -1,0 +1,142 @@
+// The orders plugin's pure rules: the progress timeline, when an order may be accepted, and
+// taxpayer identification numbers. No database.
+
+import { describe, expect, it } from "vitest"
+import {
+  ACCEPTANCE_MESSAGES,
+  acceptanceProblem,
+  buildOrderProgress,
+  insertProgressStep,
+  ORDER_PROGRESS_STEPS,
+  type OrderSnapshot,
+} from "../../plugins/orders/src/lib/progress"
+import { compactInvoice, invoiceFromMetadata } from "../../plugins/orders/src/lib/invoice"
+import { isValidTaxId, normalizeTaxId, taxIdProblem } from "../../plugins/orders/src/lib/tax-id"
+
+const placed: OrderSnapshot = {
+  id: "order_1",
+  display_id: 7,
+  status: "pending",
+  customer_id: "cus_1",
+  created_at: "2026-11-22T01:00:00.000Z",
+  payment_status: "authorized",
+  fulfillment_status: "not_fulfilled",
+  payments: [{ captured_at: null }],
+  fulfillments: [],
+  acceptance: null,
+}
+const paid: OrderSnapshot = { ...placed, payment_status: "captured", payments: [{ captured_at: "2026-11-22T02:00:00.000Z" }] }
+const shipped: OrderSnapshot = {
+  ...paid,
+  fulfillment_status: "shipped",
+  fulfillments: [{ shipped_at: new Date("2026-11-23T03:00:00.000Z") }],
+}
+const delivered: OrderSnapshot = {
+  ...paid,
+  fulfillment_status: "delivered",
+  fulfillments: [
+    { shipped_at: "2026-11-23T03:00:00.000Z", delivered_at: "2026-11-24T04:00:00.000Z" },
+    { shipped_at: "2026-11-23T05:00:00.000Z", delivered_at: "2026-11-25T06:00:00.000Z" },
+    { shipped_at: "2026-11-23T01:00:00.000Z", canceled_at: "2026-11-23T02:00:00.000Z" },
+  ],
+}
+const accepted: OrderSnapshot = {
+  ...delivered,
+  acceptance: { id: "oacc_1", accepted_at: "2026-11-26T07:00:00.000Z", note: "完好" },
+}
+
+const state = (order: OrderSnapshot) =>
+  Object.fromEntries(buildOrderProgress(order).steps.map((s) => [s.key, s.done ? s.at : false]))
+
+describe("order progress timeline", () => {
+  it("lists placed → paid → shipped → delivered → accepted with both labels", () => {
+    const progress = buildOrderProgress(placed)
+    expect(progress.steps.map((s) => s.key)).toEqual(["placed", "paid", "shipped", "delivered", "accepted"])
+    expect(progress.steps.map((s) => s.label_zh)).toEqual(["已下单", "已付款", "已发货", "已送达", "已验收"])
+    expect(progress).toMatchObject({ order_id: "order_1", display_id: 7, current: "paid", can_accept: false, acceptance: null })
+  })
+
+  it("takes each step's time from Medusa's data; the latest part decides", () => {
+    expect(state(placed)).toEqual({ placed: "2026-11-22T01:00:00.000Z", paid: false, shipped: false, delivered: false, accepted: false })
+    expect(state(paid)).toMatchObject({ paid: "2026-11-22T02:00:00.000Z", shipped: false })
+    expect(state(shipped)).toMatchObject({ shipped: "2026-11-23T03:00:00.000Z", delivered: false })
+    // Two delivered fulfillments and a cancelled one: the last delivery counts, the cancelled one not.
+    expect(state(delivered)).toMatchObject({ shipped: "2026-11-23T05:00:00.000Z", delivered: "2026-11-25T06:00:00.000Z", accepted: false })
+    expect(state(accepted)).toMatchObject({ accepted: "2026-11-26T07:00:00.000Z" })
+    expect(buildOrderProgress(accepted)).toMatchObject({
+      current: null,
+      can_accept: false,
+      acceptance: { id: "oacc_1", accepted_at: "2026-11-26T07:00:00.000Z", note: "完好" },
+    })
+  })
+
+  it("counts partial payment or delivery as not done", () => {
+    expect(state({ ...paid, payment_status: "partially_captured" }).paid).toBe(false)
+    expect(state({ ...paid, payment_status: "refunded" }).paid).toBe("2026-11-22T02:00:00.000Z")
+    expect(state({ ...delivered, fulfillment_status: "partially_delivered" }).delivered).toBe(false)
+    expect(state({ ...delivered, fulfillment_status: "partially_delivered" }).shipped).toBe(false)
+  })
+
+  it("offers acceptance only for a delivered, not yet accepted, not cancelled order", () => {
+    expect(acceptanceProblem(placed)?.message).toBe(ACCEPTANCE_MESSAGES.not_delivered)
+    expect(acceptanceProblem(shipped)).toEqual({ type: "not_allowed", message: ACCEPTANCE_MESSAGES.not_delivered })
+    expect(acceptanceProblem(delivered)).toBeNull()
+    expect(buildOrderProgress(delivered)).toMatchObject({ current: "accepted", can_accept: true })
+    expect(acceptanceProblem(accepted)).toEqual({ type: "conflict", message: ACCEPTANCE_MESSAGES.already_accepted })
+    expect(acceptanceProblem({ ...delivered, status: "canceled" })?.message).toBe(ACCEPTANCE_MESSAGES.canceled)
+    expect(buildOrderProgress({ ...placed, status: "canceled" }).current).toBeNull()
+    // "delivered" with every fulfillment cancelled is not a delivery.
+    expect(acceptanceProblem({ ...delivered, fulfillments: [{ delivered_at: "2026-11-24T00:00:00Z", canceled_at: "2026-11-24T01:00:00Z" }] })).not.toBeNull()
+  })
+
+  it("takes extra steps as data (the procurement plugin's approvals)", () => {
+    const steps = [...ORDER_PROGRESS_STEPS]
+    insertProgressStep(
+      { key: "approved", label_zh: "已审批", label_en: "Approved", state: () => ({ done: false, at: null }) },
+      { after: "placed" },
+      steps
+    )
+    insertProgressStep({ key: "invoiced", label_zh: "已开票", label_en: "Invoiced", state: () => ({ done: true, at: null }) }, "end", steps)
+    const progress = buildOrderProgress(paid, steps)
+    expect(progress.steps.map((s) => s.key)).toEqual(["placed", "approved", "paid", "shipped", "delivered", "accepted", "invoiced"])
+    expect(progress.current).toBe("approved")
+    expect(() => insertProgressStep({ ...steps[0] }, "end", steps)).toThrow(/defined already/)
+    expect(() => insertProgressStep({ ...steps[0], key: "x" }, { before: "nope" }, steps)).toThrow(/does not exist/)
+    // The shared list is untouched.
+    expect(ORDER_PROGRESS_STEPS.map((s) => s.key)).toEqual(["placed", "paid", "shipped", "delivered", "accepted"])
+  })
+})
+
+describe("taxpayer identification numbers (纳税人识别号)", () => {
+  it("checks 18-character numbers as unified social credit codes (GB 32100-2015)", () => {
+    expect(taxIdProblem("91110108551385082Q")).toBeNull()
+    expect(taxIdProblem("91350100M000100Y43")).toBeNull()
+    expect(taxIdProblem("91350100M000100Y44")).toBe("check_character")
+    expect(taxIdProblem("91350100M000I00Y43")).toBe("credit_code_format")
+    expect(taxIdProblem("9135010AM000100Y43")).toBe("credit_code_format")
+  })
+
+  it("accepts legacy 15-, 17- and 20-character numbers of digits and capitals, nothing else", () => {
+    expect(taxIdProblem("110108551385082")).toBeNull()
+    expect(taxIdProblem("11010855138508200")).toBeNull()
+    expect(taxIdProblem("11010819800101123401")).toBeNull()
+    for (const bad of ["", "1234", "1101085513850821", "110108-55138508", "11010855138508a", "1101081980010112340123"]) {
+      expect(taxIdProblem(bad), bad).toBe("format")
+    }
+  })
+
+  it("normalises spaces and lower case before checking", () => {
+    expect(normalizeTaxId(" 9111 0108 5513 8508 2q ")).toBe("91110108551385082Q")
+    expect(isValidTaxId(" 91110108551385082q")).toBe(true)
+    expect(isValidTaxId("91110108551385082R")).toBe(false)
+  })
+})
+
+describe("invoice details in metadata", () => {
+  it("reads them back and stores only what was given", () => {
+    expect(invoiceFromMetadata(null)).toBeNull()
+    expect(invoiceFromMetadata({ other: 1 })).toBeNull()
+    expect(invoiceFromMetadata({ invoice: { type: "personal", title: "王晓明" } })).toEqual({ type: "personal", title: "王晓明" })
+    expect(compactInvoice({ type: "personal", title: "王晓明", email: "", phone: undefined })).toEqual({ type: "personal", title: "王晓明" })
+  })
+})
