@@ -22,7 +22,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "stack",
-          include: ["tests/integration/**/*.test.ts"],
+          include: ["tests/integration/**/*.test.ts", "tests/browser/**/*.test.ts"],
           // One backend (and database) for every file in this project.
           globalSetup: [path.join(__dirname, "setup/global-setup.ts")],
         },

@@ -42,6 +42,7 @@ async function main() {
     [
       "",
       `现代公物仓 Gongwucang is running (ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`,
+      `  Storefront            ${facts.storefront_url}`,
       `  Backend (store API)   ${facts.backend_url}`,
       `  Admin dashboard       ${facts.admin_url}`,
       `  Admin login           ${facts.admin.email} / ${facts.admin.password}`,

@@ -22,7 +22,7 @@ interface Sample {
 
 async function measure(phase: string, dataDir: string, envFile: string, port: number): Promise<Sample> {
   const started = Date.now()
-  const run = new NpmStartRun(dataDir, envFile, port, await freePort())
+  const run = new NpmStartRun(dataDir, envFile, { backend: port, storefront: await freePort() }, await freePort())
   await run.waitFor("Press Ctrl-C to stop.", 1_200_000)
   const readySeconds = (Date.now() - started) / 1000
   const rssMiB = run.backendRssMiB()

@@ -12,8 +12,8 @@ const { runDir, dataDir, envFile } = makeRunDir("gwc-start-")
 const expectedProducts = generateCatalogue(20261122).products.length
 let current: NpmStartRun | null = null
 
-function npmStart(port: number, pgPort: number) {
-  current = new NpmStartRun(dataDir, envFile, port, pgPort)
+async function npmStart(port: number, pgPort: number) {
+  current = new NpmStartRun(dataDir, envFile, { backend: port, storefront: await freePort() }, pgPort)
   return current
 }
 
@@ -50,7 +50,11 @@ describe("npm start on a fresh machine (embedded PostgreSQL)", () => {
     const secrets = parseEnv(fs.readFileSync(envFile, "utf8"))
     expect(facts.database).toBe("embedded")
     expect(facts.admin).toEqual({ email: secrets.ADMIN_EMAIL, password: secrets.ADMIN_PASSWORD })
-    for (const printed of [facts.backend_url, facts.admin_url, secrets.ADMIN_EMAIL, secrets.ADMIN_PASSWORD, facts.publishable_keys.online.token]) {
+    // The storefront is up and shows the seeded catalogue, in Chinese.
+    const home = await fetch(facts.storefront_url)
+    expect(home.status).toBe(200)
+    expect(await home.text()).toContain("现代公物仓")
+    for (const printed of [facts.storefront_url, facts.backend_url, facts.admin_url, secrets.ADMIN_EMAIL, secrets.ADMIN_PASSWORD, facts.publishable_keys.online.token]) {
       expect(run.output()).toContain(printed)
     }
     expect(run.output()).toContain("seeding demo data (first start)")
@@ -117,7 +121,7 @@ describe("npm start with DATABASE_URL", () => {
       durable: false,
     })
     const url = server.url("gwc_given")
-    const run = (current = new NpmStartRun(external.dataDir, external.envFile, await freePort(), { url }))
+    const run = (current = new NpmStartRun(external.dataDir, external.envFile, { backend: await freePort(), storefront: await freePort() }, { url }))
     await run.waitFor("Press Ctrl-C to stop.", 900_000)
 
     const facts: StackFacts = JSON.parse(fs.readFileSync(path.join(external.dataDir, "dev-stack.json"), "utf8"))

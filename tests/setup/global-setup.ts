@@ -21,6 +21,7 @@ export default async function setup(project: TestProject) {
 
   const stack = await startStack({
     port: await freePort(),
+    storefrontPort: await freePort(),
     mode: "source",
     output: { dir: logDir },
     log,

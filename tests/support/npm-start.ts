@@ -15,10 +15,16 @@ export class NpmStartRun {
   private buffer = ""
 
   /** `database`: a free port for the embedded PostgreSQL, or a DATABASE_URL to use instead. */
-  constructor(readonly dataDir: string, envFile: string, port: number, database: number | { url: string }) {
+  constructor(
+    readonly dataDir: string,
+    envFile: string,
+    ports: { backend: number; storefront: number },
+    database: number | { url: string }
+  ) {
     const env: NodeJS.ProcessEnv = {
       ...process.env,
-      PORT: String(port),
+      PORT: String(ports.backend),
+      STOREFRONT_PORT: String(ports.storefront),
       GWC_DATA_DIR: dataDir,
       GWC_ENV_FILE: envFile,
     }

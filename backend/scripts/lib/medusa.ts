@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process"
 import crypto from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
-import { BACKEND_DIR, MEDUSA_BUILD_DIR, MEDUSA_CLI, PLUGINS_DIR, ROOT_DIR } from "./paths"
+import { BACKEND_DIR, MEDUSA_BUILD_DIR, MEDUSA_CLI, PLUGINS_DIR, ROOT_DIR, STOREFRONT_DIR } from "./paths"
 
 export interface RunOptions {
   cwd?: string
@@ -121,21 +121,21 @@ export async function buildBackend(env: NodeJS.ProcessEnv, log: (line: string) =
   })
 }
 
-export async function waitForHealth(baseUrl: string, child: ChildProcess, timeoutMs = 180_000): Promise<void> {
+export async function waitForHealth(baseUrl: string, child: ChildProcess, timeoutMs = 180_000, path = "/health"): Promise<void> {
   const deadline = Date.now() + timeoutMs
   let exited: number | null | undefined
   child.once("exit", (code) => (exited = code))
   while (Date.now() < deadline) {
-    if (exited !== undefined) throw new Error(`the backend exited with code ${exited} before it became healthy`)
+    if (exited !== undefined) throw new Error(`the process behind ${baseUrl} exited with code ${exited} before it became healthy`)
     try {
-      const response = await fetch(`${baseUrl}/health`)
+      const response = await fetch(`${baseUrl}${path}`)
       if (response.ok) return
     } catch {
       // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 300))
   }
-  throw new Error(`the backend did not answer ${baseUrl}/health within ${timeoutMs / 1000} s`)
+  throw new Error(`${baseUrl}${path} did not answer within ${timeoutMs / 1000} s`)
 }
 
 export function stopChild(child: ChildProcess, timeoutMs = 15_000): Promise<void> {
@@ -147,5 +147,37 @@ export function stopChild(child: ChildProcess, timeoutMs = 15_000): Promise<void
       resolve()
     })
     child.kill("SIGTERM")
+  })
+}
+
+/** `remix vite:build` of the storefront, when its sources changed. */
+export async function buildStorefront(log: (line: string) => void = console.log): Promise<boolean> {
+  const inputs = [path.join(STOREFRONT_DIR, "app"), path.join(STOREFRONT_DIR, "public")]
+  const extra = ["vite.config.ts", "package.json", "server.js", "tsconfig.json"].map((f) => path.join(STOREFRONT_DIR, f)).concat(LOCKFILE)
+  return buildIfChanged(path.join(STOREFRONT_DIR, "build", ".build-stamp"), inputs, extra, async () => {
+    log("building storefront…")
+    const cli = require.resolve("@remix-run/dev/dist/cli.js", { paths: [STOREFRONT_DIR] })
+    const child = spawn(process.execPath, [cli, "vite:build"], { cwd: STOREFRONT_DIR, stdio: ["ignore", "pipe", "pipe"] })
+    let output = ""
+    child.stdout!.on("data", (chunk) => (output += chunk))
+    child.stderr!.on("data", (chunk) => (output += chunk))
+    const code: number | null = await new Promise((resolve) => child.on("exit", resolve))
+    if (code !== 0) throw new Error(`storefront build failed (exit ${code}):\n${output.slice(-3000)}`)
+  })
+}
+
+/** The built storefront (Express + Remix) on the given port. */
+export function spawnStorefront(options: { port: number; env: NodeJS.ProcessEnv; output: RunOptions["output"] }): ChildProcess {
+  const output = options.output ?? "inherit"
+  let stdio: "inherit" | ["ignore", number, number] = "inherit"
+  if (output !== "inherit") {
+    fs.mkdirSync(path.dirname(output.file), { recursive: true })
+    const fd = fs.openSync(output.file, "a")
+    stdio = ["ignore", fd, fd]
+  }
+  return spawn(process.execPath, ["server.js"], {
+    cwd: STOREFRONT_DIR,
+    env: { ...options.env, PORT: String(options.port), NODE_ENV: "production" },
+    stdio,
   })
 }

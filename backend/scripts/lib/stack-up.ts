@@ -12,13 +12,25 @@ import {
   type EmbeddedServer,
 } from "./database"
 import { ensureEnvFile } from "./env-file"
-import { buildBackend, buildPlugins, runMedusa, spawnMedusa, stopChild, waitForHealth, type RunOptions } from "./medusa"
+import {
+  buildBackend,
+  buildPlugins,
+  buildStorefront,
+  runMedusa,
+  spawnMedusa,
+  spawnStorefront,
+  stopChild,
+  waitForHealth,
+  type RunOptions,
+} from "./medusa"
 import { BACKEND_DIR, DATA_DIR, ENV_FILE, MEDUSA_BUILD_DIR } from "./paths"
 import { SEED_VERSION } from "../../../seed/src/version"
 import { adminToken, publishableKeys, readSeedMarker, type StackFacts } from "./stack"
 
 export interface StackOptions {
   port: number
+  /** Storefront port (default 8000). */
+  storefrontPort?: number
   /** Serve the built app with the admin dashboard (npm start) or run from source without it (tests). */
   mode: "built" | "source"
   /** Where the Medusa processes write their output. */
@@ -169,12 +181,35 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     await waitForHealth(backendUrl, backend)
 
     const token = await adminToken(backendUrl, prepared.admin)
+    const keys = await publishableKeys(backendUrl, token)
+
+    await buildStorefront(log)
+    const storefrontPort = options.storefrontPort ?? Number(process.env.STOREFRONT_PORT || 8000)
+    await assertPortFree(storefrontPort)
+    log("starting storefront…")
+    const storefront = spawnStorefront({
+      port: storefrontPort,
+      output: prepared.output("storefront"),
+      env: {
+        ...prepared.env,
+        MEDUSA_BACKEND_URL: backendUrl,
+        MEDUSA_PUBLISHABLE_KEY: keys.online.token,
+        SESSION_SECRET: prepared.env.COOKIE_SECRET,
+        // Served over plain http on this machine; behind TLS in production this stays unset.
+        INSECURE_COOKIES: process.env.INSECURE_COOKIES ?? "true",
+      },
+    })
+    prepared.onStop(() => stopChild(storefront))
+    const storefrontUrl = `http://localhost:${storefrontPort}`
+    await waitForHealth(storefrontUrl, storefront, 60_000, "/")
+
     const facts: StackFacts = {
       backend_url: backendUrl,
       admin_url: `${backendUrl}/app`,
+      storefront_url: storefrontUrl,
       database: prepared.embedded ? "embedded" : "external",
       admin: prepared.admin,
-      publishable_keys: await publishableKeys(backendUrl, token),
+      publishable_keys: keys,
       started_at: new Date().toISOString(),
     }
     return { ...prepared, facts, backend, seeded }

@@ -13,6 +13,7 @@ export interface PublishableKeyFact {
 export interface StackFacts {
   backend_url: string
   admin_url: string
+  storefront_url: string
   database: "embedded" | "external"
   admin: { email: string; password: string }
   publishable_keys: Record<"online" | "showroom" | "livestream", PublishableKeyFact>

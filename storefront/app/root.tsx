@@ -1,0 +1,114 @@
+// Noto Sans SC split into ~100 unicode-range slices: a page downloads only the slices its
+// characters fall in, and Chinese renders even where the machine has no CJK font.
+import "@fontsource/noto-sans-sc/400.css"
+import "@fontsource/noto-sans-sc/700.css"
+import "./styles/app.css"
+import type { LoaderFunctionArgs } from "@remix-run/node"
+import {
+  Form,
+  isRouteErrorResponse,
+  Link,
+  Links,
+  Meta,
+  NavLink,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLocation,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react"
+import type { ReactNode } from "react"
+import { I18nextProvider, useTranslation } from "react-i18next"
+import { i18nFor } from "./i18n/i18n"
+import { DEFAULT_LANGUAGE, type Language } from "./i18n/resources"
+import { cartItemCount } from "./lib/cart.server"
+import { getSession, languageOf } from "./lib/session.server"
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const lang = await languageOf(request)
+  const session = await getSession(request)
+  return { lang, cartCount: await cartItemCount(session.get("cartId")) }
+}
+
+function Shell({ lang, cartCount, children }: { lang: Language; cartCount: number; children: ReactNode }) {
+  const { t } = useTranslation()
+  const location = useLocation()
+  return (
+    <html lang={lang}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <a className="skip-link" href="#main">
+          {t("site.skip")}
+        </a>
+        <header className="site-header">
+          <Link to="/" className="brand">
+            <span className="brand-name">{t("site.name")}</span>
+            <span className="brand-tagline">{t("site.tagline")}</span>
+          </Link>
+          <nav aria-label={t("nav.main")} className="main-nav">
+            <NavLink to="/" end>
+              {t("nav.home")}
+            </NavLink>
+            <NavLink to="/categories">{t("nav.categories")}</NavLink>
+            <NavLink to="/cart" data-testid="cart-link">
+              {t("nav.cart")}
+              {cartCount > 0 ? <span className="badge" aria-label={`${cartCount}`}>{cartCount}</span> : null}
+            </NavLink>
+          </nav>
+          <Form method="post" action="/language" className="lang-switch">
+            <input type="hidden" name="lang" value={lang === "en" ? "zh-CN" : "en"} />
+            <input type="hidden" name="redirectTo" value={`${location.pathname}${location.search}`} />
+            <button type="submit" aria-label={t("site.language")}>
+              {t("site.switchTo")}
+            </button>
+          </Form>
+        </header>
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="site-footer">
+          <p>© {t("site.name")}</p>
+        </footer>
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  )
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const data = useRouteLoaderData<typeof loader>("root")
+  const lang = data?.lang ?? DEFAULT_LANGUAGE
+  return (
+    <I18nextProvider i18n={i18nFor(lang)}>
+      <Shell lang={lang} cartCount={data?.cartCount ?? 0}>
+        {children}
+      </Shell>
+    </I18nextProvider>
+  )
+}
+
+export default function App() {
+  return <Outlet />
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError()
+  const { t } = useTranslation()
+  const notFound = isRouteErrorResponse(error) && error.status === 404
+  return (
+    <section className="error-page" aria-labelledby="error-title">
+      <h1 id="error-title">{notFound ? t("errors.notFoundTitle") : t("errors.serverTitle")}</h1>
+      <p>{notFound ? t("errors.notFoundText") : t("errors.serverText")}</p>
+      <p>
+        <Link to="/">{t("errors.backHome")}</Link>
+      </p>
+    </section>
+  )
+}

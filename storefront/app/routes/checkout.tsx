@@ -1,0 +1,239 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
+import { useState } from "react"
+import { useTranslation } from "react-i18next"
+import { z } from "zod"
+import { translator } from "~/i18n/i18n"
+import type { Language } from "~/i18n/resources"
+import { CART_FIELDS, retrieveCart } from "~/lib/cart.server"
+import { formatMoney } from "~/lib/format"
+import { backendMessage, FetchError, medusa } from "~/lib/medusa.server"
+import { commitSession, getSession, languageOf } from "~/lib/session.server"
+
+export const meta: MetaFunction = () => [{ title: "结算 · 现代公物仓" }]
+
+const PICKUP_CODE = "pickup-experience-centre"
+const DELIVERY_CODE = "standard-delivery"
+// Where pickup orders are addressed (the experience centre), so tax and records stay complete.
+const CENTRE_ADDRESS = { province: "四川省", city: "成都", address_1: "天府大道中段 1 号 体验中心 1 层", postal_code: "610041" }
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const session = await getSession(request)
+  const cart = await retrieveCart(session.get("cartId"))
+  // An empty cart gets the checkout page with a message (not a redirect), so a form posted
+  // here without JavaScript shows the action's message too.
+  if (!cart || !cart.items?.length) return { empty: true as const }
+  const { shipping_options } = await medusa().store.fulfillment.listCartOptions({ cart_id: cart.id })
+  const byCode = (code: string) => shipping_options.find((o) => o.type?.code === code)
+  const invoice = (cart.metadata?.invoice ?? null) as Record<string, string> | null
+  return {
+    empty: false as const,
+    cart: { total: cart.total, itemTotal: cart.item_total, currency: cart.currency_code, email: cart.email ?? "" },
+    delivery: byCode(DELIVERY_CODE) ? { id: byCode(DELIVERY_CODE)!.id, amount: byCode(DELIVERY_CODE)!.amount } : null,
+    pickup: byCode(PICKUP_CODE) ? { id: byCode(PICKUP_CODE)!.id, amount: byCode(PICKUP_CODE)!.amount } : null,
+    invoice,
+  }
+}
+
+type Translate = ReturnType<typeof translator>
+
+function checkoutSchema(t: Translate) {
+  const required = (max = 200) => z.string().trim().min(1, t("checkout.required")).max(max)
+  return z
+    .object({
+      email: z.string().trim().email(t("checkout.invalidEmail")),
+      phone: z.string().trim().regex(/^1\d{10}$|^[0-9+\-() ]{7,20}$/, t("checkout.invalidPhone")),
+      name: required(100),
+      fulfilment: z.enum(["delivery", "pickup"], { message: t("checkout.chooseShipping") }),
+      province: z.string().trim().max(50).optional(),
+      city: z.string().trim().max(50).optional(),
+      address_1: z.string().trim().max(200).optional(),
+      postal_code: z.string().trim().optional(),
+      invoice_type: z.enum(["company", "personal"]),
+      invoice_title: z.string().trim().min(2, t("checkout.required")).max(100),
+      tax_id: z
+        .string()
+        .trim()
+        .toUpperCase()
+        .regex(/^$|^[0-9A-Z]{15}$|^[0-9A-Z]{17,18}$|^[0-9A-Z]{20}$/, t("checkout.invalidTaxId"))
+        .optional(),
+    })
+    .superRefine((form, ctx) => {
+      if (form.fulfilment === "delivery") {
+        for (const field of ["province", "city", "address_1"] as const) {
+          if (!form[field]) ctx.addIssue({ code: "custom", path: [field], message: t("checkout.required") })
+        }
+        if (!/^\d{6}$/.test(form.postal_code ?? "")) ctx.addIssue({ code: "custom", path: ["postal_code"], message: t("checkout.invalidPostal") })
+      }
+      if (form.invoice_type === "company" && !form.tax_id) ctx.addIssue({ code: "custom", path: ["tax_id"], message: t("checkout.required") })
+    })
+}
+
+type FieldErrors = Partial<Record<string, string>>
+
+/** The backend answers "tax_id: 中文 / English"; show the field's message in the shopper's language. */
+function backendFieldError(error: unknown, lang: Language): { field: string; message: string } | null {
+  const text = error instanceof FetchError ? error.message : ""
+  // Medusa prefixes validation messages ("Invalid request: tax_id: … / …"); several join with "; ".
+  const match = /(?:^|[:;] )([a-z_]+): ([^/;]+?)(?: \/ ([^;]+))?(?:;|$)/.exec(text)
+  if (!match) return null
+  return { field: match[1], message: (lang === "en" ? match[3] : match[2])?.trim() ?? match[2] }
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const lang = await languageOf(request)
+  const t = translator(lang)
+  const session = await getSession(request)
+  const cart = await retrieveCart(session.get("cartId"))
+  if (!cart || !cart.items?.length) {
+    return data({ formError: t("checkout.emptyCart"), fieldErrors: {} as FieldErrors }, { status: 400 })
+  }
+  const parsed = checkoutSchema(t).safeParse(Object.fromEntries(await request.formData()))
+  if (!parsed.success) {
+    const fieldErrors: FieldErrors = {}
+    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message
+    return data({ formError: t("checkout.fixErrors"), fieldErrors }, { status: 400 })
+  }
+  const form = parsed.data
+  const sdk = medusa()
+  try {
+    const { shipping_options } = await sdk.store.fulfillment.listCartOptions({ cart_id: cart.id })
+    const option = shipping_options.find((o) => o.type?.code === (form.fulfilment === "pickup" ? PICKUP_CODE : DELIVERY_CODE))
+    if (!option) return data({ formError: t("checkout.chooseShipping"), fieldErrors: {} as FieldErrors }, { status: 400 })
+
+    const place = form.fulfilment === "pickup" ? CENTRE_ADDRESS : form
+    await sdk.store.cart.update(cart.id, {
+      email: form.email,
+      shipping_address: {
+        first_name: form.name,
+        last_name: "",
+        phone: form.phone,
+        country_code: "cn",
+        province: place.province,
+        city: place.city,
+        address_1: place.address_1,
+        postal_code: place.postal_code,
+      },
+    })
+    await sdk.client.fetch(`/store/carts/${cart.id}/invoice`, {
+      method: "POST",
+      body: { type: form.invoice_type, title: form.invoice_title, ...(form.tax_id ? { tax_id: form.tax_id } : {}), email: form.email },
+    })
+    await sdk.store.cart.addShippingMethod(cart.id, { option_id: option.id })
+    const { cart: updated } = await sdk.store.cart.retrieve(cart.id, { fields: CART_FIELDS })
+    await sdk.store.payment.initiatePaymentSession(updated, { provider_id: "pp_system_default" })
+    const completed = await sdk.store.cart.complete(cart.id)
+    if (completed.type !== "order") {
+      return data({ formError: completed.error?.message ?? t("errors.serverText"), fieldErrors: {} as FieldErrors }, { status: 400 })
+    }
+    session.unset("cartId")
+    return redirect(`/orders/${completed.order.id}/confirmed`, { headers: { "Set-Cookie": await commitSession(session) } })
+  } catch (error) {
+    const field = backendFieldError(error, lang)
+    if (field) return data({ formError: t("checkout.fixErrors"), fieldErrors: { [field.field]: field.message } as FieldErrors }, { status: 400 })
+    return data({ formError: backendMessage(error), fieldErrors: {} as FieldErrors }, { status: 400 })
+  }
+}
+
+function Field({ name, label, errors, ...input }: { name: string; label: string; errors: FieldErrors } & React.InputHTMLAttributes<HTMLInputElement>) {
+  const error = errors[name]
+  return (
+    <div className="field">
+      <label htmlFor={name}>{label}</label>
+      <input id={name} name={name} aria-invalid={error ? true : undefined} aria-describedby={error ? `${name}-error` : undefined} {...input} />
+      {error ? <p id={`${name}-error`} className="field-error">{error}</p> : null}
+    </div>
+  )
+}
+
+export default function Checkout() {
+  const data = useLoaderData<typeof loader>()
+  const { t } = useTranslation()
+  if (data.empty) {
+    return (
+      <section aria-labelledby="checkout-title" className="checkout">
+        <h1 id="checkout-title">{t("checkout.title")}</h1>
+        <p role="alert" className="form-error">{t("checkout.emptyCart")}</p>
+        <p>
+          <Link to="/categories">{t("cart.continue")}</Link>
+        </p>
+      </section>
+    )
+  }
+  return <CheckoutForm {...data} />
+}
+
+function CheckoutForm({ cart, delivery, pickup, invoice }: Exclude<ReturnType<typeof useLoaderData<typeof loader>>, { empty: true }>) {
+  const actionData = useActionData<typeof action>()
+  const navigation = useNavigation()
+  const { t, i18n } = useTranslation()
+  const lang = i18n.language as Language
+  const errors: FieldErrors = actionData?.fieldErrors ?? {}
+  const [fulfilment, setFulfilment] = useState<"delivery" | "pickup">("delivery")
+  const [invoiceType, setInvoiceType] = useState<"company" | "personal">((invoice?.type as "company" | "personal") ?? "company")
+  return (
+    <section aria-labelledby="checkout-title" className="checkout">
+      <h1 id="checkout-title">{t("checkout.title")}</h1>
+      {actionData?.formError ? <p role="alert" className="form-error">{actionData.formError}</p> : null}
+      <Form method="post" noValidate className="checkout-form">
+        <fieldset>
+          <legend>{t("checkout.contact")}</legend>
+          <Field name="email" label={t("checkout.email")} type="email" autoComplete="email" defaultValue={cart.email} errors={errors} required />
+          <Field name="name" label={t("checkout.name")} autoComplete="name" errors={errors} required />
+          <Field name="phone" label={t("checkout.phone")} type="tel" autoComplete="tel" inputMode="tel" errors={errors} required />
+        </fieldset>
+        <fieldset>
+          <legend>{t("checkout.fulfilment")}</legend>
+          {delivery ? (
+            <label className="choice">
+              <input type="radio" name="fulfilment" value="delivery" checked={fulfilment === "delivery"} onChange={() => setFulfilment("delivery")} />
+              {t("checkout.delivery")} <span>{formatMoney(delivery.amount, lang)}</span>
+            </label>
+          ) : null}
+          {pickup ? (
+            <label className="choice">
+              <input type="radio" name="fulfilment" value="pickup" checked={fulfilment === "pickup"} onChange={() => setFulfilment("pickup")} />
+              {t("checkout.pickup")} <span>{formatMoney(pickup.amount, lang)}</span>
+            </label>
+          ) : null}
+          {errors.fulfilment ? <p className="field-error">{errors.fulfilment}</p> : null}
+          <p className="hint">{t("checkout.pickupAddress")}</p>
+        </fieldset>
+        {/* Without JavaScript both parts stay visible; the server ignores the address for pickup. */}
+        <fieldset hidden={fulfilment === "pickup"}>
+          <legend>{t("checkout.address")}</legend>
+          <Field name="province" label={t("checkout.province")} autoComplete="address-level1" errors={errors} />
+          <Field name="city" label={t("checkout.city")} autoComplete="address-level2" errors={errors} />
+          <Field name="address_1" label={t("checkout.street")} autoComplete="street-address" errors={errors} />
+          <Field name="postal_code" label={t("checkout.postalCode")} autoComplete="postal-code" inputMode="numeric" errors={errors} />
+        </fieldset>
+        <fieldset>
+          <legend>{t("checkout.invoice")}</legend>
+          <div className="choices">
+            <label className="choice">
+              <input type="radio" name="invoice_type" value="company" checked={invoiceType === "company"} onChange={() => setInvoiceType("company")} />
+              {t("checkout.invoiceCompany")}
+            </label>
+            <label className="choice">
+              <input type="radio" name="invoice_type" value="personal" checked={invoiceType === "personal"} onChange={() => setInvoiceType("personal")} />
+              {t("checkout.invoicePersonal")}
+            </label>
+          </div>
+          <Field name="invoice_title" label={t("checkout.invoiceTitle")} defaultValue={invoice?.title ?? ""} errors={errors} required />
+          <Field name="tax_id" label={t("checkout.taxId")} defaultValue={invoice?.tax_id ?? ""} errors={errors} autoCapitalize="characters" />
+        </fieldset>
+        <fieldset>
+          <legend>{t("checkout.payment")}</legend>
+          <label className="choice">
+            <input type="radio" name="payment" value="pp_system_default" defaultChecked />
+            {t("checkout.paymentManual")}
+          </label>
+        </fieldset>
+        <p className="checkout-total">
+          {t("checkout.summary")}: <strong data-testid="checkout-total">{formatMoney(cart.total, lang, cart.currency)}</strong>
+        </p>
+        <button type="submit" disabled={navigation.state === "submitting"}>{t("checkout.placeOrder")}</button>
+      </Form>
+    </section>
+  )
+}

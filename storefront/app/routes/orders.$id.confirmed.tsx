@@ -1,0 +1,55 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
+import { Link, useLoaderData } from "@remix-run/react"
+import { useTranslation } from "react-i18next"
+import type { Language } from "~/i18n/resources"
+import { formatDateTime, formatMoney } from "~/lib/format"
+import { isNotFound, medusa } from "~/lib/medusa.server"
+
+export const meta: MetaFunction = () => [{ title: "订单已提交 · 现代公物仓" }]
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  try {
+    const { order } = await medusa().store.order.retrieve(params.id ?? "", {
+      fields: "id,display_id,created_at,currency_code,total,email,*items",
+    })
+    return {
+      order: {
+        id: order.id,
+        displayId: order.display_id,
+        createdAt: order.created_at,
+        total: order.total,
+        currency: order.currency_code,
+        items: (order.items ?? []).map((i) => ({ id: i.id, title: i.product_title ?? i.title, quantity: i.quantity })),
+      },
+    }
+  } catch (error) {
+    if (isNotFound(error)) throw new Response("Not found", { status: 404 })
+    throw error
+  }
+}
+
+export default function OrderConfirmed() {
+  const { order } = useLoaderData<typeof loader>()
+  const { t, i18n } = useTranslation()
+  const lang = i18n.language as Language
+  return (
+    <section aria-labelledby="confirmed-title" className="confirmed">
+      <h1 id="confirmed-title">{t("checkout.confirmedTitle")}</h1>
+      <p data-testid="order-number">{t("checkout.confirmedText", { id: `#${order.displayId}` })}</p>
+      <p>{formatDateTime(order.createdAt, lang)}</p>
+      <ul>
+        {order.items.map((item) => (
+          <li key={item.id}>
+            {item.title} × {item.quantity}
+          </li>
+        ))}
+      </ul>
+      <p>
+        {t("checkout.orderTotal")}: <strong>{formatMoney(order.total, lang, order.currency)}</strong>
+      </p>
+      <p>
+        <Link to="/">{t("errors.backHome")}</Link>
+      </p>
+    </section>
+  )
+}

@@ -1,0 +1,144 @@
+import type { Browser, Page } from "playwright-core"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { chineseFontLoaded, launchBrowser, screenshot } from "../support/browser"
+import { testStack } from "../support/stack"
+
+let browser: Browser
+let page: Page
+const storefront = () => testStack().facts.storefront_url
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "zh-CN" })
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+/** Waits (up to the default timeout) for the page's h1 to read exactly `text`. */
+async function heading(page: Page, text: string) {
+  await page.locator("h1", { hasText: new RegExp(`^${text}$`) }).waitFor()
+}
+
+async function addFirstVariantToCart(page: Page) {
+  await page.getByRole("button", { name: "加入购物车" }).click()
+  await page.waitForURL(/\/cart\?added=/)
+}
+
+describe("a visitor shops in the storefront (real browser, real backend)", () => {
+  it("home page: Chinese text in the web font, categories and products", async () => {
+    const response = await page.goto(storefront())
+    expect(response?.status()).toBe(200)
+    expect(await page.locator("h1").first().textContent()).toBe("本月新品")
+    expect(await page.getByRole("link", { name: "办公用品与设备" }).count()).toBeGreaterThan(0)
+    expect(await page.locator(".grid .card").count()).toBeGreaterThanOrEqual(8)
+    expect(await chineseFontLoaded(page)).toBe(true)
+    await screenshot(page, "home")
+  })
+
+  it("browses a category with pagination and sorting", async () => {
+    await page.locator(".category-tiles").getByRole("link", { name: "办公用品与设备", exact: true }).click()
+    await heading(page, "办公用品与设备")
+    const pageInfo = await page.locator(".pagination .page-info").first().textContent()
+    expect(pageInfo).toMatch(/^第 1 \/ \d+ 页$/)
+    await page.getByLabel("排序").selectOption("price_asc")
+    await page.getByRole("button", { name: "应用" }).click()
+    // Cards re-render once the new page's data is in; wait until they are in price order.
+    await page.waitForFunction(() => {
+      const prices = [...document.querySelectorAll(".card-price")].map((e) => Number(e.textContent!.replace(/[^\d.]/g, "")))
+      return location.search.includes("sort=price_asc") && prices.length > 1 && prices.every((p, i) => i === 0 || prices[i - 1] <= p)
+    })
+    await screenshot(page, "listing")
+    await page.getByRole("link", { name: "下一页" }).click()
+    await page.locator(".pagination .page-info", { hasText: /^第 2 \// }).waitFor()
+  })
+
+  it("opens a product: gallery with srcset, specifications, stock, supplier, price in CNY", async () => {
+    await page.locator(".card-link").first().click()
+    await page.waitForURL(/\/products\//)
+    const image = page.locator(".gallery img")
+    expect(await image.getAttribute("srcset")).toMatch(/-thumb\.webp 240w, .*-medium\.webp 800w, .*-large\.webp 1600w/)
+    expect(await image.getAttribute("width")).toBe("1600")
+    expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
+    expect(await page.locator("table.specs tr").count()).toBeGreaterThanOrEqual(5)
+    expect(await page.getByTestId("price").textContent()).toMatch(/^¥[\d,]+\.\d{2}$/)
+    expect(await page.getByTestId("stock").textContent()).toMatch(/有货|仅剩|缺货/)
+    expect(await page.locator(".supplier-card").textContent()).toContain("供应商")
+    await screenshot(page, "product")
+    await addFirstVariantToCart(page)
+  })
+
+  it("adds a second product and sees both in the cart with totals in CNY including tax", async () => {
+    await page.goto(storefront())
+    await page.locator(".grid .card-link").nth(3).click()
+    await page.waitForURL(/\/products\//)
+    await addFirstVariantToCart(page)
+    expect(await page.getByRole("status").textContent()).toBe("已加入购物车")
+    expect(await page.getByTestId("cart-line").count()).toBe(2)
+    expect(await page.getByTestId("grand-total").textContent()).toMatch(/^¥[\d,]+\.\d{2}$/)
+    expect(await page.getByTestId("tax-total").textContent()).not.toBe("¥0.00")
+    expect(await page.getByTestId("cart-link").textContent()).toContain("2")
+    await screenshot(page, "cart")
+  })
+
+  it("changes a quantity and removes a line", async () => {
+    const before = await page.getByTestId("grand-total").textContent()
+    const firstLine = page.getByTestId("cart-line").first()
+    await firstLine.locator('input[name="quantity"]').fill("3")
+    await firstLine.getByRole("button", { name: "更新" }).click()
+    await page.getByTestId("cart-link").filter({ hasText: "4" }).waitFor()
+    expect(await page.getByTestId("grand-total").textContent()).not.toBe(before)
+    await page.getByTestId("cart-line").nth(1).getByRole("button", { name: "删除" }).click()
+    await page.waitForFunction(() => document.querySelectorAll("[data-testid=cart-line]").length === 1)
+    expect(await page.getByTestId("cart-link").textContent()).toContain("3")
+  })
+
+  it("switches to English and back", async () => {
+    await page.getByRole("button", { name: "语言" }).click()
+    await heading(page, "Cart")
+    expect(await page.locator("html").getAttribute("lang")).toBe("en")
+    expect(await page.getByTestId("grand-total").textContent()).toMatch(/^CN¥[\d,]+\.\d{2}$/)
+    await page.getByRole("button", { name: "Language" }).click()
+    await heading(page, "购物车")
+  })
+
+  it("checks out with delivery and invoice details; a wrong tax number is named in the page", async () => {
+    await page.getByRole("link", { name: "去结算" }).click()
+    await heading(page, "结算")
+    await page.getByLabel("邮箱").fill("buyer-browser@example.cn")
+    await page.getByLabel("收货人").fill("王采购")
+    await page.getByLabel("手机号").fill("13800138000")
+    await page.getByLabel("省份").fill("四川省")
+    await page.getByLabel("城市").fill("成都")
+    await page.getByLabel("详细地址").fill("锦江区红星路二段 1 号")
+    await page.getByLabel("邮政编码").fill("610017")
+    await page.getByLabel("发票抬头").fill("成都市机关事务管理局")
+    // A well-formed code whose check character is wrong: the backend's check names the field.
+    await page.getByLabel("税号（统一社会信用代码）").fill("91350100M000100Y44")
+    await screenshot(page, "checkout")
+    await page.getByRole("button", { name: "提交订单" }).click()
+    await page.locator("#tax_id-error, [role=alert]").first().waitFor()
+    await page.locator(".field-error").first().waitFor({ timeout: 5_000 }).catch(() => undefined)
+    const problems = await page.locator(".field-error, [role=alert]").allTextContents()
+    expect(problems.join(" | ")).toMatch(/校验/)
+    expect(await page.locator("#tax_id-error").textContent()).toMatch(/校验/)
+    expect(await page.getByLabel("税号（统一社会信用代码）").getAttribute("aria-invalid")).toBe("true")
+
+    await page.getByLabel("税号（统一社会信用代码）").fill("91350100M000100Y43")
+    // Uncontrolled inputs keep what was typed after the failed submit; the address is still there.
+    expect(await page.getByLabel("详细地址").inputValue()).toBe("锦江区红星路二段 1 号")
+    await page.getByRole("button", { name: "提交订单" }).click()
+    await heading(page, "订单已提交")
+    expect(await page.getByTestId("order-number").textContent()).toMatch(/订单号 #\d+/)
+    await screenshot(page, "order-confirmed")
+    // The cart is done with; the badge is gone.
+    expect(await page.getByTestId("cart-link").textContent()).toBe("购物车")
+  })
+
+  it("shows a 404 page for unknown products", async () => {
+    const response = await page.goto(`${storefront()}/products/no-such-product`)
+    expect(response?.status()).toBe(404)
+    expect(await page.locator("h1").textContent()).toBe("页面不存在")
+  })
+})
