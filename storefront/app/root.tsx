@@ -28,10 +28,10 @@ import { getSession, languageOf } from "./lib/session.server"
 export async function loader({ request }: LoaderFunctionArgs) {
   const lang = await languageOf(request)
   const session = await getSession(request)
-  return { lang, cartCount: await cartItemCount(session.get("cartId")) }
+  return { lang, cartCount: await cartItemCount(session.get("cartId")), loggedIn: Boolean(session.get("token")) }
 }
 
-function Shell({ lang, cartCount, children }: { lang: Language; cartCount: number; children: ReactNode }) {
+function Shell({ lang, cartCount, loggedIn, children }: { lang: Language; cartCount: number; loggedIn: boolean; children: ReactNode }) {
   const { t } = useTranslation()
   const location = useLocation()
   return (
@@ -60,6 +60,11 @@ function Shell({ lang, cartCount, children }: { lang: Language; cartCount: numbe
               {t("nav.cart")}
               {cartCount > 0 ? <span className="badge" aria-label={`${cartCount}`}>{cartCount}</span> : null}
             </NavLink>
+            {loggedIn ? (
+              <NavLink to="/account" data-testid="account-link">{t("nav.account")}</NavLink>
+            ) : (
+              <NavLink to="/account/login" data-testid="account-link">{t("account.loginLink")}</NavLink>
+            )}
           </nav>
           <Form method="post" action="/language" className="lang-switch">
             <input type="hidden" name="lang" value={lang === "en" ? "zh-CN" : "en"} />
@@ -87,7 +92,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const lang = data?.lang ?? DEFAULT_LANGUAGE
   return (
     <I18nextProvider i18n={i18nFor(lang)}>
-      <Shell lang={lang} cartCount={data?.cartCount ?? 0}>
+      <Shell lang={lang} cartCount={data?.cartCount ?? 0} loggedIn={data?.loggedIn ?? false}>
         {children}
       </Shell>
     </I18nextProvider>

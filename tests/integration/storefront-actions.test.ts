@@ -72,6 +72,16 @@ describe("storefront add-to-cart action (no JavaScript)", () => {
     expect(alertText(await page.text())).toBe("购物车是空的，无法结算。")
   })
 
+  it("serves clean UTF-8 HTML (no NUL bytes where Chinese text crosses React's chunk boundaries)", async () => {
+    const products = await listAll((offset, limit) => store(`/store/products?fields=handle&limit=${limit}&offset=${offset}`), "products")
+    const pages = [...products.slice(0, 60).map((p) => `/products/${p.handle}`), "/", "/categories"]
+    for (const path of pages) {
+      const bytes = Buffer.from(await (await fetch(`${testStack().facts.storefront_url}${path}`)).arrayBuffer())
+      expect(bytes.includes(0), path).toBe(false)
+      expect(bytes.toString("utf8")).not.toContain("\uFFFD") // no broken multi-byte sequences
+    }
+  })
+
   it("answers a missing product with the 404 page", async () => {
     const response = await fetch(`${testStack().facts.storefront_url}/products/does-not-exist`)
     expect(response.status).toBe(404)

@@ -157,7 +157,13 @@ export async function buildStorefront(log: (line: string) => void = console.log)
   return buildIfChanged(path.join(STOREFRONT_DIR, "build", ".build-stamp"), inputs, extra, async () => {
     log("building storefront…")
     const cli = require.resolve("@remix-run/dev/dist/cli.js", { paths: [STOREFRONT_DIR] })
-    const child = spawn(process.execPath, [cli, "vite:build"], { cwd: STOREFRONT_DIR, stdio: ["ignore", "pipe", "pipe"] })
+    // NODE_ENV decides which React build is bundled: never ship the development one (under vitest
+    // the parent's NODE_ENV is "test").
+    const child = spawn(process.execPath, [cli, "vite:build"], {
+      cwd: STOREFRONT_DIR,
+      env: { ...process.env, NODE_ENV: "production" },
+      stdio: ["ignore", "pipe", "pipe"],
+    })
     let output = ""
     child.stdout!.on("data", (chunk) => (output += chunk))
     child.stderr!.on("data", (chunk) => (output += chunk))

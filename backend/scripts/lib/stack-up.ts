@@ -1,3 +1,4 @@
+import crypto from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
 import type { ChildProcess } from "node:child_process"
@@ -160,7 +161,13 @@ export async function runSeed(prepared: PreparedStack): Promise<void> {
 export async function startStack(options: StackOptions): Promise<RunningStack> {
   const { log } = options
   await assertPortFree(options.port)
+  const storefrontPort = options.storefrontPort ?? Number(process.env.STOREFRONT_PORT || 8000)
+  await assertPortFree(storefrontPort)
+  const storefrontUrl = `http://localhost:${storefrontPort}`
   const prepared = await prepareStack(options)
+  // The backend tells the storefront which cached products changed, signed with this secret.
+  prepared.env.STOREFRONT_URL = storefrontUrl
+  prepared.env.STOREFRONT_CACHE_SECRET ||= crypto.createHash("sha256").update(`${prepared.env.COOKIE_SECRET}:storefront-cache`).digest("hex")
   try {
     const marker = await readSeedMarker(prepared.databaseUrl)
     const decision = seedDecision(marker)
@@ -184,8 +191,6 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     const keys = await publishableKeys(backendUrl, token)
 
     await buildStorefront(log)
-    const storefrontPort = options.storefrontPort ?? Number(process.env.STOREFRONT_PORT || 8000)
-    await assertPortFree(storefrontPort)
     log("starting storefront…")
     const storefront = spawnStorefront({
       port: storefrontPort,
@@ -200,7 +205,6 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       },
     })
     prepared.onStop(() => stopChild(storefront))
-    const storefrontUrl = `http://localhost:${storefrontPort}`
     await waitForHealth(storefrontUrl, storefront, 60_000, "/")
 
     const facts: StackFacts = {

@@ -7,7 +7,8 @@ import { translator } from "~/i18n/i18n"
 import type { Language } from "~/i18n/resources"
 import { CART_FIELDS, retrieveCart } from "~/lib/cart.server"
 import { formatMoney } from "~/lib/format"
-import { backendMessage, FetchError, medusa } from "~/lib/medusa.server"
+import { currentCustomer, displayName } from "~/lib/customer.server"
+import { authHeaders, backendMessage, FetchError, medusa } from "~/lib/medusa.server"
 import { commitSession, getSession, languageOf } from "~/lib/session.server"
 
 export const meta: MetaFunction = () => [{ title: "结算 · 现代公物仓" }]
@@ -26,9 +27,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { shipping_options } = await medusa().store.fulfillment.listCartOptions({ cart_id: cart.id })
   const byCode = (code: string) => shipping_options.find((o) => o.type?.code === code)
   const invoice = (cart.metadata?.invoice ?? null) as Record<string, string> | null
+  // A logged-in buyer finds their email and name filled in.
+  const customer = (await currentCustomer(session))?.customer ?? null
   return {
     empty: false as const,
-    cart: { total: cart.total, itemTotal: cart.item_total, currency: cart.currency_code, email: cart.email ?? "" },
+    cart: { total: cart.total, itemTotal: cart.item_total, currency: cart.currency_code, email: cart.email || customer?.email || "" },
+    name: customer ? displayName({ ...customer, email: "" }) : "",
     delivery: byCode(DELIVERY_CODE) ? { id: byCode(DELIVERY_CODE)!.id, amount: byCode(DELIVERY_CODE)!.amount } : null,
     pickup: byCode(PICKUP_CODE) ? { id: byCode(PICKUP_CODE)!.id, amount: byCode(PICKUP_CODE)!.amount } : null,
     invoice,
@@ -96,7 +100,11 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   const form = parsed.data
   const sdk = medusa()
+  // Logged in: the cart must be the customer's, so the order lands in their account.
+  const token = (await currentCustomer(session))?.token
+  const auth = authHeaders(token)
   try {
+    if (token) await sdk.store.cart.transferCart(cart.id, { fields: "id" }, auth)
     const { shipping_options } = await sdk.store.fulfillment.listCartOptions({ cart_id: cart.id })
     const option = shipping_options.find((o) => o.type?.code === (form.fulfilment === "pickup" ? PICKUP_CODE : DELIVERY_CODE))
     if (!option) return data({ formError: t("checkout.chooseShipping"), fieldErrors: {} as FieldErrors }, { status: 400 })
@@ -118,6 +126,8 @@ export async function action({ request }: ActionFunctionArgs) {
     await sdk.client.fetch(`/store/carts/${cart.id}/invoice`, {
       method: "POST",
       body: { type: form.invoice_type, title: form.invoice_title, ...(form.tax_id ? { tax_id: form.tax_id } : {}), email: form.email },
+      // A registered customer's cart: only they may set its invoice details.
+      headers: auth,
     })
     await sdk.store.cart.addShippingMethod(cart.id, { option_id: option.id })
     const { cart: updated } = await sdk.store.cart.retrieve(cart.id, { fields: CART_FIELDS })
@@ -163,7 +173,7 @@ export default function Checkout() {
   return <CheckoutForm {...data} />
 }
 
-function CheckoutForm({ cart, delivery, pickup, invoice }: Exclude<ReturnType<typeof useLoaderData<typeof loader>>, { empty: true }>) {
+function CheckoutForm({ cart, name, delivery, pickup, invoice }: Exclude<ReturnType<typeof useLoaderData<typeof loader>>, { empty: true }>) {
   const actionData = useActionData<typeof action>()
   const navigation = useNavigation()
   const { t, i18n } = useTranslation()
@@ -179,7 +189,7 @@ function CheckoutForm({ cart, delivery, pickup, invoice }: Exclude<ReturnType<ty
         <fieldset>
           <legend>{t("checkout.contact")}</legend>
           <Field name="email" label={t("checkout.email")} type="email" autoComplete="email" defaultValue={cart.email} errors={errors} required />
-          <Field name="name" label={t("checkout.name")} autoComplete="name" errors={errors} required />
+          <Field name="name" label={t("checkout.name")} autoComplete="name" defaultValue={name} errors={errors} required />
           <Field name="phone" label={t("checkout.phone")} type="tel" autoComplete="tel" inputMode="tel" errors={errors} required />
         </fieldset>
         <fieldset>

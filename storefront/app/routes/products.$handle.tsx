@@ -11,6 +11,7 @@ import { CART_FIELDS, ensureCart } from "~/lib/cart.server"
 import { cnyRegion, imageSet, mediaUrl, PRODUCT_FIELDS } from "~/lib/catalog.server"
 import { formatMoney } from "~/lib/format"
 import { backendMessage, medusa } from "~/lib/medusa.server"
+import { cachedProduct } from "~/lib/product-cache.server"
 import { commitSession, getSession, languageOf } from "~/lib/session.server"
 
 interface Spec {
@@ -26,10 +27,15 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { name: "description", content: data?.product.subtitle ?? "" },
 ]
 
-async function findProduct(handle: string): Promise<HttpTypes.StoreProduct | null> {
+async function loadProduct(handle: string): Promise<HttpTypes.StoreProduct | null> {
   const region = await cnyRegion()
   const { products } = await medusa().store.product.list({ handle, region_id: region.id, fields: PRODUCT_FIELDS, limit: 1 })
   return products[0] ?? null
+}
+
+/** Pages use the cache; the add-to-cart action checks stock against the backend itself. */
+function findProduct(handle: string, fresh = false): Promise<HttpTypes.StoreProduct | null> {
+  return fresh ? loadProduct(handle) : cachedProduct(handle, loadProduct)
 }
 
 export async function loader({ params }: LoaderFunctionArgs) {
@@ -78,7 +84,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const field = parsed.error.issues[0].path[0]
     return data({ error: field === "quantity" ? t("errors.quantity") : t("errors.variant") }, { status: 400 })
   }
-  const product = await findProduct(params.handle ?? "")
+  const product = await findProduct(params.handle ?? "", true)
   const variant = product?.variants?.find((v) => v.id === parsed.data.variant_id)
   if (!product || !variant) return data({ error: t("errors.variant") }, { status: 400 })
   if (variant.manage_inventory && !variant.allow_backorder && (variant.inventory_quantity ?? 0) < parsed.data.quantity) {

@@ -1,0 +1,34 @@
+import type { MetaFunction } from "@remix-run/node"
+import { Form, NavLink } from "@remix-run/react"
+import { useTranslation } from "react-i18next"
+import { translator } from "~/i18n/i18n"
+import { DEFAULT_LANGUAGE, isLanguage } from "~/i18n/resources"
+
+/** The account area's own navigation, with the logout button (a POST, so it works without JavaScript). */
+export function AccountNav() {
+  const { t } = useTranslation()
+  return (
+    <nav aria-label={t("account.nav")} className="account-nav">
+      <NavLink to="/account" end>
+        {t("account.overview")}
+      </NavLink>
+      <NavLink to="/account/addresses">{t("account.addresses")}</NavLink>
+      <NavLink to="/account/orders">{t("account.orders")}</NavLink>
+      <Form method="post" action="/account/logout" className="account-logout">
+        <button type="submit" className="link-button">
+          {t("account.logout")}
+        </button>
+      </Form>
+    </nav>
+  )
+}
+
+/** The page title in the shopper's language (the root loader knows it). */
+export function accountMeta(titleKey: string): MetaFunction {
+  return ({ matches }) => {
+    const rootData = matches.find((match) => match.id === "root")?.data as { lang?: unknown } | undefined
+    const lang = isLanguage(rootData?.lang) ? rootData.lang : DEFAULT_LANGUAGE
+    const t = translator(lang)
+    return [{ title: `${t(titleKey)} · ${t("site.name")}` }]
+  }
+}
