@@ -20,15 +20,21 @@ import {
 } from "@remix-run/react"
 import type { ReactNode } from "react"
 import { I18nextProvider, useTranslation } from "react-i18next"
-import { i18nFor } from "./i18n/i18n"
-import { DEFAULT_LANGUAGE, type Language } from "./i18n/resources"
+import { i18nFor, type Messages } from "./i18n/i18n"
+import { messagesFor } from "./i18n/i18n.server"
+import { DEFAULT_LANGUAGE, type Language } from "./i18n/languages"
 import { cartItemCount } from "./lib/cart.server"
 import { getSession, languageOf } from "./lib/session.server"
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const lang = await languageOf(request)
   const session = await getSession(request)
-  return { lang, cartCount: await cartItemCount(session.get("cartId")), loggedIn: Boolean(session.get("token")) }
+  return {
+    lang,
+    messages: messagesFor(lang),
+    cartCount: await cartItemCount(session.get("cartId")),
+    loggedIn: Boolean(session.get("token")),
+  }
 }
 
 function Shell({ lang, cartCount, loggedIn, children }: { lang: Language; cartCount: number; loggedIn: boolean; children: ReactNode }) {
@@ -91,7 +97,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root")
   const lang = data?.lang ?? DEFAULT_LANGUAGE
   return (
-    <I18nextProvider i18n={i18nFor(lang)}>
+    <I18nextProvider i18n={i18nFor(lang, (data?.messages ?? {}) as Messages)}>
       <Shell lang={lang} cartCount={data?.cartCount ?? 0} loggedIn={data?.loggedIn ?? false}>
         {children}
       </Shell>

@@ -1,8 +1,8 @@
 import type { MetaFunction } from "@remix-run/node"
 import { Form, NavLink } from "@remix-run/react"
 import { useTranslation } from "react-i18next"
-import { translator } from "~/i18n/i18n"
-import { DEFAULT_LANGUAGE, isLanguage } from "~/i18n/resources"
+import { i18nFor, type Messages } from "~/i18n/i18n"
+import { DEFAULT_LANGUAGE, isLanguage } from "~/i18n/languages"
 
 /** The account area's own navigation, with the logout button (a POST, so it works without JavaScript). */
 export function AccountNav() {
@@ -26,9 +26,9 @@ export function AccountNav() {
 /** The page title in the shopper's language (the root loader knows it). */
 export function accountMeta(titleKey: string): MetaFunction {
   return ({ matches }) => {
-    const rootData = matches.find((match) => match.id === "root")?.data as { lang?: unknown } | undefined
+    const rootData = matches.find((match) => match.id === "root")?.data as { lang?: unknown; messages?: Messages } | undefined
     const lang = isLanguage(rootData?.lang) ? rootData.lang : DEFAULT_LANGUAGE
-    const t = translator(lang)
+    const t = i18nFor(lang, rootData?.messages ?? {}).getFixedT(lang)
     return [{ title: `${t(titleKey)} · ${t("site.name")}` }]
   }
 }

@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react"
 import { useTranslation } from "react-i18next"
-import type { Language } from "~/i18n/resources"
+import type { Language } from "~/i18n/languages"
 import { formatMoney } from "~/lib/format"
 import { ProductImage } from "./ProductImage"
 

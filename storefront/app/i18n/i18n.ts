@@ -1,27 +1,28 @@
 import { createInstance, type i18n } from "i18next"
 import { initReactI18next } from "react-i18next"
-import { resources, type Language } from "./resources"
+import type { Language } from "./languages"
+
+/** One language's dictionary, as the root loader sends it to the page. */
+export type Messages = Record<string, unknown>
 
 const instances = new Map<Language, i18n>()
 
-/** One i18next instance per language, the same on server and client (resources are bundled). */
-export function i18nFor(lang: Language): i18n {
+/**
+ * One i18next instance per language, the same on server and client. The client never bundles
+ * the dictionaries: it gets the active language's strings from the root loader.
+ */
+export function i18nFor(lang: Language, messages: Messages): i18n {
   let instance = instances.get(lang)
   if (!instance) {
     instance = createInstance()
     void instance.use(initReactI18next).init({
-      resources,
+      resources: { [lang]: { translation: messages } },
       lng: lang,
-      fallbackLng: "zh-CN",
+      fallbackLng: false,
       interpolation: { escapeValue: false }, // React escapes
       initAsync: false,
     })
     instances.set(lang, instance)
   }
   return instance
-}
-
-/** Server-side translation (loaders and actions build messages with it). */
-export function translator(lang: Language) {
-  return i18nFor(lang).getFixedT(lang)
 }

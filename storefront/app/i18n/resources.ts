@@ -1,11 +1,6 @@
 // Every UI string, Chinese first. Keys are grouped by page; `{{x}}` is i18next interpolation.
-export const LANGUAGES = ["zh-CN", "en"] as const
-export type Language = (typeof LANGUAGES)[number]
-export const DEFAULT_LANGUAGE: Language = "zh-CN"
-
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === "string" && (LANGUAGES as readonly string[]).includes(value)
-}
+// Server side only: a page's HTML carries just its own language's strings (see root.tsx).
+export { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, type Language } from "./languages"
 
 const zh = {
   site: { name: "现代公物仓", tagline: "公共机构采购、租赁与服务平台", skip: "跳到主要内容", language: "语言", switchTo: "English" },

@@ -2,7 +2,7 @@
 // session (never in the shared SDK client), and the helpers every account page needs.
 import type { HttpTypes } from "@medusajs/types"
 import { redirect } from "@remix-run/node"
-import type { Language } from "~/i18n/resources"
+import type { Language } from "~/i18n/languages"
 import { authHeaders, FetchError, medusa } from "./medusa.server"
 import { commitSession, getSession, type StoreSession } from "./session.server"
 

@@ -1,4 +1,4 @@
-import type { Language } from "~/i18n/resources"
+import type { Language } from "~/i18n/languages"
 
 const money = new Map<string, Intl.NumberFormat>()
 

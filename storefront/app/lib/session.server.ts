@@ -1,6 +1,6 @@
 import { createCookieSessionStorage, type Session } from "@remix-run/node"
 import { config } from "./config.server"
-import { DEFAULT_LANGUAGE, isLanguage, type Language } from "~/i18n/resources"
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from "~/i18n/languages"
 
 interface SessionData {
   cartId: string

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node"
 import { Link, useLoaderData } from "@remix-run/react"
 import { useTranslation } from "react-i18next"
 import { AccountNav, accountMeta } from "~/components/AccountNav"
-import type { Language } from "~/i18n/resources"
+import type { Language } from "~/i18n/languages"
 import { formatDateTime } from "~/lib/format"
 import { displayName, requireCustomer } from "~/lib/customer.server"
 

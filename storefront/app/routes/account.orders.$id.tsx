@@ -5,8 +5,9 @@ import { useTranslation } from "react-i18next"
 import { z } from "zod"
 import { AccountFormError, type FieldErrors } from "~/components/AccountField"
 import { AccountNav } from "~/components/AccountNav"
-import { translator } from "~/i18n/i18n"
-import { isLanguage, type Language } from "~/i18n/resources"
+import { i18nFor, type Messages } from "~/i18n/i18n"
+import { translator } from "~/i18n/i18n.server"
+import { isLanguage, type Language } from "~/i18n/languages"
 import { localizedMessage, orderProgress, requireCustomer, stepLabel } from "~/lib/customer.server"
 import { formatDateTime, formatMoney } from "~/lib/format"
 import { authHeaders, backendMessage, FetchError, isNotFound, medusa } from "~/lib/medusa.server"
@@ -103,8 +104,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
-  const rootData = matches.find((match) => match.id === "root")?.data as { lang?: unknown } | undefined
-  const t = translator(isLanguage(rootData?.lang) ? rootData.lang : "zh-CN")
+  const rootData = matches.find((match) => match.id === "root")?.data as { lang?: unknown; messages?: Messages } | undefined
+  const lang = isLanguage(rootData?.lang) ? rootData.lang : "zh-CN"
+  const t = i18nFor(lang, rootData?.messages ?? {}).getFixedT(lang)
   return [{ title: `${t("account.orderTitle", { id: data?.order.displayId ?? "" })} · ${t("site.name")}` }]
 }
 

@@ -1,5 +1,5 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node"
-import { isLanguage } from "~/i18n/resources"
+import { isLanguage } from "~/i18n/languages"
 import { commitSession, getSession } from "~/lib/session.server"
 
 /** POST /language — remembers the shopper's language and returns to the page they were on. */
