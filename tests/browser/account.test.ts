@@ -1,33 +1,26 @@
-import type { Browser, Page } from "playwright-core"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { launchBrowser, screenshot } from "../support/browser"
+import type { Page } from "playwright-core"
+import { beforeAll, describe, expect, it } from "vitest"
+import { screenshot, heading, useBrowserPage } from "../support/browser"
 import { store } from "../support/http"
 import { adminFulfil } from "../support/orders"
 import { testStack } from "../support/stack"
 
+const openPage = useBrowserPage()
+let page: Page
+beforeAll(() => {
+  page = openPage()
+})
+
 // A buyer's account in the storefront: register, log out and in, addresses, an order placed
 // while logged in, its timeline, and acceptance (验收) once the operator has delivered it.
 
-let browser: Browser
-let page: Page
 const storefront = () => testStack().facts.storefront_url
 const email = `account-browser-${Date.now().toString(36)}-${process.pid}@example.cn`
 const password = "Buyer-pass-1"
 let orderId = ""
 let orderNumber = ""
 
-beforeAll(async () => {
-  browser = await launchBrowser()
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "zh-CN" })
-})
 
-afterAll(async () => {
-  await browser?.close()
-})
-
-async function heading(page: Page, text: string) {
-  await page.locator("h1", { hasText: new RegExp(`^${text}$`) }).waitFor()
-}
 
 /** A seeded goods product whose first variant is in stock (so the product page preselects it). */
 async function goodsProductHandle(): Promise<string> {
@@ -192,7 +185,7 @@ describe("a buyer's account (real browser, real backend)", () => {
   })
 
   it("fits a 360 px phone and reads in English", async () => {
-    const phone = await browser.newPage({ viewport: { width: 360, height: 740 }, locale: "zh-CN" })
+    const phone = await page.context().browser()!.newPage({ viewport: { width: 360, height: 740 }, locale: "zh-CN" })
     try {
       await phone.context().addCookies(await page.context().cookies())
       for (const path of ["/account", "/account/orders", `/account/orders/${orderId}`, "/account/addresses"]) {

@@ -1,20 +1,16 @@
-import type { Browser, Page } from "playwright-core"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { launchBrowser, screenshot } from "../support/browser"
+import type { Page } from "playwright-core"
+import { beforeAll, describe, expect, it } from "vitest"
+import { screenshot, heading, useBrowserPage } from "../support/browser"
 import { testStack } from "../support/stack"
 
-// The same purchase with the keyboard only: Tab/Shift-Tab, Enter, Space, arrow keys, typing.
-let browser: Browser
+const openPage = useBrowserPage()
 let page: Page
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "zh-CN" })
+beforeAll(() => {
+  page = openPage()
 })
 
-afterAll(async () => {
-  await browser?.close()
-})
+// The same purchase with the keyboard only: Tab/Shift-Tab, Enter, Space, arrow keys, typing.
+
 
 /** Presses Tab until the focused element matches, as a keyboard user would. */
 async function tabTo(page: Page, matches: (el: Element) => boolean, what: string, max = 80) {
@@ -28,9 +24,6 @@ async function tabTo(page: Page, matches: (el: Element) => boolean, what: string
 const byText = (text: string) => new Function("el", `return !!el && el.textContent.trim() === ${JSON.stringify(text)}`) as (el: Element) => boolean
 const byId = (id: string) => new Function("el", `return !!el && el.id === ${JSON.stringify(id)}`) as (el: Element) => boolean
 
-async function heading(page: Page, text: string) {
-  await page.locator("h1", { hasText: new RegExp(`^${text}$`) }).waitFor()
-}
 
 describe("keyboard-only purchase", () => {
   it("skip link first, then browse, add to cart, check out and see the confirmation", async () => {

@@ -1,25 +1,17 @@
-import type { Browser, Page } from "playwright-core"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { chineseFontLoaded, launchBrowser, screenshot } from "../support/browser"
+import type { Page } from "playwright-core"
+import { beforeAll, describe, expect, it } from "vitest"
+import { chineseFontLoaded, screenshot, heading, useBrowserPage } from "../support/browser"
 import { testStack } from "../support/stack"
 
-let browser: Browser
+const openPage = useBrowserPage()
 let page: Page
+beforeAll(() => {
+  page = openPage()
+})
+
 const storefront = () => testStack().facts.storefront_url
 
-beforeAll(async () => {
-  browser = await launchBrowser()
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "zh-CN" })
-})
 
-afterAll(async () => {
-  await browser?.close()
-})
-
-/** Waits (up to the default timeout) for the page's h1 to read exactly `text`. */
-async function heading(page: Page, text: string) {
-  await page.locator("h1", { hasText: new RegExp(`^${text}$`) }).waitFor()
-}
 
 async function addFirstVariantToCart(page: Page) {
   await page.getByRole("button", { name: "加入购物车" }).click()
@@ -101,6 +93,23 @@ describe("a visitor shops in the storefront (real browser, real backend)", () =>
     expect(await page.getByTestId("grand-total").textContent()).toMatch(/^CN¥[\d,]+\.\d{2}$/)
     await page.getByRole("button", { name: "Language" }).click()
     await heading(page, "购物车")
+  })
+
+  it("fits a 360 px phone: no sideways scrolling on home, listing, product, cart and checkout", async () => {
+    const phone = await page.context().browser()!.newPage({ viewport: { width: 360, height: 740 }, locale: "zh-CN" })
+    try {
+      await phone.context().addCookies(await page.context().cookies())
+      const product = await page.locator(".cart-table a").first().getAttribute("href")
+      expect(product).toMatch(/^\/products\//)
+      for (const path of ["/", "/categories", "/categories/office-goods", product!, "/cart", "/checkout"]) {
+        await phone.goto(`${storefront()}${path}`)
+        const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+        expect(overflow, path).toBeLessThanOrEqual(0)
+      }
+      await screenshot(phone, "checkout-phone")
+    } finally {
+      await phone.close()
+    }
   })
 
   it("checks out with delivery and invoice details; a wrong tax number is named in the page", async () => {

@@ -1,6 +1,7 @@
 import fs from "node:fs"
 import path from "node:path"
 import { chromium, type Browser, type Page } from "playwright-core"
+import { afterAll, beforeAll } from "vitest"
 
 export const ARTIFACTS_DIR = path.resolve(__dirname, "..", "artifacts")
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
@@ -38,4 +39,29 @@ export async function chineseFontLoaded(page: Page): Promise<boolean> {
     await document.fonts.ready
     return document.fonts.check('16px "Noto Sans SC"', "现代公物仓")
   })
+}
+
+/** Waits (up to the default timeout) for the page's h1 to read exactly `text`. */
+export async function heading(page: Page, text: string) {
+  await page.locator("h1", { hasText: new RegExp(`^${text}$`) }).waitFor()
+}
+
+/**
+ * One Chromium page for a test file (desktop size, zh-CN), opened before its tests and closed
+ * after them. Call at the top of the file; the returned function gives the page.
+ */
+export function useBrowserPage(): () => Page {
+  let browser: Browser | undefined
+  let page: Page | undefined
+  beforeAll(async () => {
+    browser = await launchBrowser()
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "zh-CN" })
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  return () => {
+    if (!page) throw new Error("the browser page is not open yet")
+    return page
+  }
 }

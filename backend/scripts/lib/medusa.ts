@@ -23,18 +23,19 @@ export async function runMedusa(args: string[], options: RunOptions): Promise<vo
   }
 }
 
+/** The terminal, or a log file appended to. */
+function stdioFor(output: RunOptions["output"] = "inherit"): "inherit" | ["ignore", number, number] {
+  if (output === "inherit") return "inherit"
+  fs.mkdirSync(path.dirname(output.file), { recursive: true })
+  const fd = fs.openSync(output.file, "a")
+  return ["ignore", fd, fd]
+}
+
 export function spawnMedusa(args: string[], options: RunOptions): ChildProcess {
-  const output = options.output ?? "inherit"
-  let stdio: "inherit" | ["ignore", number, number] = "inherit"
-  if (output !== "inherit") {
-    fs.mkdirSync(path.dirname(output.file), { recursive: true })
-    const fd = fs.openSync(output.file, "a")
-    stdio = ["ignore", fd, fd]
-  }
   return spawn(process.execPath, [MEDUSA_CLI, ...args], {
     cwd: options.cwd ?? BACKEND_DIR,
     env: { MEDUSA_DISABLE_TELEMETRY: "true", ...options.env },
-    stdio,
+    stdio: stdioFor(options.output),
   })
 }
 
@@ -174,16 +175,9 @@ export async function buildStorefront(log: (line: string) => void = console.log)
 
 /** The built storefront (Express + Remix) on the given port. */
 export function spawnStorefront(options: { port: number; env: NodeJS.ProcessEnv; output: RunOptions["output"] }): ChildProcess {
-  const output = options.output ?? "inherit"
-  let stdio: "inherit" | ["ignore", number, number] = "inherit"
-  if (output !== "inherit") {
-    fs.mkdirSync(path.dirname(output.file), { recursive: true })
-    const fd = fs.openSync(output.file, "a")
-    stdio = ["ignore", fd, fd]
-  }
   return spawn(process.execPath, ["server.js"], {
     cwd: STOREFRONT_DIR,
     env: { ...options.env, PORT: String(options.port), NODE_ENV: "production" },
-    stdio,
+    stdio: stdioFor(options.output),
   })
 }
