@@ -19,7 +19,7 @@ import {
   useRouteLoaderData,
 } from "@remix-run/react"
 import type { ReactNode } from "react"
-import { I18nextProvider, useTranslation } from "react-i18next"
+import { I18nProvider, useTranslation } from "./i18n/react"
 import { i18nFor, type Messages } from "./i18n/i18n"
 import { messagesFor } from "./i18n/i18n.server"
 import { DEFAULT_LANGUAGE, type Language } from "./i18n/languages"
@@ -97,11 +97,11 @@ export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root")
   const lang = data?.lang ?? DEFAULT_LANGUAGE
   return (
-    <I18nextProvider i18n={i18nFor(lang, (data?.messages ?? {}) as Messages)}>
+    <I18nProvider i18n={i18nFor(lang, (data?.messages ?? {}) as Messages)}>
       <Shell lang={lang} cartCount={data?.cartCount ?? 0} loggedIn={data?.loggedIn ?? false}>
         {children}
       </Shell>
-    </I18nextProvider>
+    </I18nProvider>
   )
 }
 

@@ -10,6 +10,7 @@ beforeAll(() => {
 })
 
 const storefront = () => testStack().facts.storefront_url
+const buyerEmail = `shopper-${Date.now().toString(36)}-${process.pid}@example.cn`
 
 
 
@@ -112,10 +113,25 @@ describe("a visitor shops in the storefront (real browser, real backend)", () =>
     }
   })
 
+  it("registers; the cart comes along to the new account", async () => {
+    await page.goto(`${storefront()}/account/register`)
+    await heading(page, "注册账户")
+    await page.getByLabel("邮箱").fill(buyerEmail)
+    await page.getByLabel("密码", { exact: true }).fill("Shopper-pass-1")
+    await page.getByLabel("确认密码").fill("Shopper-pass-1")
+    await page.getByLabel("姓", { exact: true }).fill("王")
+    await page.getByLabel("名", { exact: true }).fill("采购")
+    await page.getByRole("button", { name: "注册" }).click()
+    await heading(page, "我的账户")
+    await page.goto(`${storefront()}/cart`)
+    expect(await page.getByTestId("cart-line").count()).toBe(1)
+  })
+
   it("checks out with delivery and invoice details; a wrong tax number is named in the page", async () => {
     await page.getByRole("link", { name: "去结算" }).click()
     await heading(page, "结算")
-    await page.getByLabel("邮箱").fill("buyer-browser@example.cn")
+    // Registered: the checkout knows the buyer's email.
+    expect(await page.getByLabel("邮箱").inputValue()).toBe(buyerEmail)
     await page.getByLabel("收货人").fill("王采购")
     await page.getByLabel("手机号").fill("13800138000")
     await page.getByLabel("省份").fill("四川省")
@@ -143,6 +159,26 @@ describe("a visitor shops in the storefront (real browser, real backend)", () =>
     await screenshot(page, "order-confirmed")
     // The cart is done with; the badge is gone.
     expect(await page.getByTestId("cart-link").textContent()).toBe("购物车")
+  })
+
+  it("finds the order with its progress timeline in the account", async () => {
+    const orderNumber = /#(\d+)/.exec((await page.getByTestId("order-number").textContent()) ?? "")?.[1]
+    expect(orderNumber).toBeTruthy()
+    await page.getByTestId("account-link").click()
+    await heading(page, "我的账户")
+    await page.goto(`${storefront()}/account/orders`)
+    const row = page.getByTestId("order-row").filter({ hasText: `#${orderNumber}` })
+    expect(await row.count()).toBe(1)
+    await row.getByRole("link", { name: `查看订单 #${orderNumber}` }).click()
+    await heading(page, `订单 #${orderNumber}`)
+    const step = (key: string) => page.locator(`ol.timeline li[data-step="${key}"]`)
+    expect(await step("placed").getAttribute("data-done")).toBe("true")
+    for (const key of ["paid", "shipped", "delivered", "accepted"]) {
+      expect(await step(key).getAttribute("data-done"), key).toBe("false")
+    }
+    expect(await page.getByTestId("order-item").count()).toBe(1)
+    expect(await page.getByTestId("order-invoice").textContent()).toContain("成都市机关事务管理局")
+    await screenshot(page, "order-timeline")
   })
 
   it("shows a 404 page for unknown products", async () => {

@@ -1,6 +1,6 @@
 import type { MetaFunction } from "@remix-run/node"
 import { Form, NavLink } from "@remix-run/react"
-import { useTranslation } from "react-i18next"
+import { useTranslation } from "~/i18n/react"
 import { i18nFor, type Messages } from "~/i18n/i18n"
 import { DEFAULT_LANGUAGE, isLanguage } from "~/i18n/languages"
 

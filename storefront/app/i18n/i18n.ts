@@ -1,5 +1,4 @@
 import { createInstance, type i18n } from "i18next"
-import { initReactI18next } from "react-i18next"
 import type { Language } from "./languages"
 
 /** One language's dictionary, as the root loader sends it to the page. */
@@ -15,7 +14,7 @@ export function i18nFor(lang: Language, messages: Messages): i18n {
   let instance = instances.get(lang)
   if (!instance) {
     instance = createInstance()
-    void instance.use(initReactI18next).init({
+    void instance.init({
       resources: { [lang]: { translation: messages } },
       lng: lang,
       fallbackLng: false,

@@ -1,6 +1,6 @@
 import type { MetaFunction } from "@remix-run/node"
 import { Link, useLoaderData } from "@remix-run/react"
-import { useTranslation } from "react-i18next"
+import { useTranslation } from "~/i18n/react"
 import { ProductCard } from "~/components/ProductCard"
 import { categoryTree, listProducts, toCard } from "~/lib/catalog.server"
 

@@ -1,6 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node"
 import { Form, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react"
-import { useTranslation } from "react-i18next"
+import { useTranslation } from "~/i18n/react"
 import { z } from "zod"
 import { AccountField, AccountFormError, type FieldErrors } from "~/components/AccountField"
 import { AccountNav, accountMeta } from "~/components/AccountNav"

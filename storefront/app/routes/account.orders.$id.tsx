@@ -1,7 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react"
 import { Fragment } from "react"
-import { useTranslation } from "react-i18next"
+import { useTranslation } from "~/i18n/react"
 import { z } from "zod"
 import { AccountFormError, type FieldErrors } from "~/components/AccountField"
 import { AccountNav } from "~/components/AccountNav"

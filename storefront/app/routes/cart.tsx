@@ -1,6 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react"
-import { useTranslation } from "react-i18next"
+import { useTranslation } from "~/i18n/react"
 import { z } from "zod"
 import { translator } from "~/i18n/i18n.server"
 import type { Language } from "~/i18n/languages"

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
 import { Form, Link, useLoaderData } from "@remix-run/react"
-import { useTranslation } from "react-i18next"
+import { useTranslation } from "~/i18n/react"
 import { z } from "zod"
 import { ProductCard } from "~/components/ProductCard"
 import { categoryTree, fromPrice, listProducts, toCard, type CategoryNode } from "~/lib/catalog.server"

@@ -1,5 +1,5 @@
 import { Link, useLoaderData } from "@remix-run/react"
-import { useTranslation } from "react-i18next"
+import { useTranslation } from "~/i18n/react"
 import { categoryTree } from "~/lib/catalog.server"
 
 export async function loader() {

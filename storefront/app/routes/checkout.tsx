@@ -1,7 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 import { useState } from "react"
-import { useTranslation } from "react-i18next"
+import { useTranslation } from "~/i18n/react"
 import { z } from "zod"
 import { translator } from "~/i18n/i18n.server"
 import type { Language } from "~/i18n/languages"

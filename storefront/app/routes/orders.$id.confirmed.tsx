@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
 import { Link, useLoaderData } from "@remix-run/react"
-import { useTranslation } from "react-i18next"
+import { useTranslation } from "~/i18n/react"
 import type { Language } from "~/i18n/languages"
 import { formatDateTime, formatMoney } from "~/lib/format"
 import { isNotFound, medusa } from "~/lib/medusa.server"
