@@ -433,9 +433,3 @@ export async function renderProductImages(input: ProductImageInput, outDir: stri
   )
   return results
 }
-
-/** Renders the same card as a PNG (for previews and visual checks). */
-export async function renderProductPreviewPng(input: ProductImageInput, file: string): Promise<void> {
-  const card = await composeCard(input)
-  await sharp(card.data, { raw: { width: card.width, height: card.height, channels: 3 } }).png().toFile(file)
-}

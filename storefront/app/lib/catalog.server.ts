@@ -64,12 +64,6 @@ export async function categoryTree(): Promise<CategoryNode[]> {
   return roots
 }
 
-export const SORTS = {
-  newest: "-created_at",
-  title: "title",
-} as const
-export type Sort = keyof typeof SORTS | "price_asc" | "price_desc"
-
 export async function listProducts(options: {
   categoryIds?: string[]
   limit: number

@@ -53,7 +53,3 @@ export function invalidationSecret(): string {
     crypto.createHash("sha256").update(`${config().sessionSecret}:storefront-cache`).digest("hex")
   )
 }
-
-export function cacheStats() {
-  return { size: byHandle.size, ttl_ms: TTL_MS }
-}
