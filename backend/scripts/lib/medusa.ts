@@ -79,6 +79,8 @@ async function buildIfChanged(stampFile: string, inputs: string[], extraFiles: s
   const hash = treeHash(inputs, extraFiles)
   if (fs.existsSync(stampFile) && fs.readFileSync(stampFile, "utf8") === hash) return false
   await build()
+  // A plugin with no source yet builds nothing, so its output folder may not exist.
+  fs.mkdirSync(path.dirname(stampFile), { recursive: true })
   fs.writeFileSync(stampFile, hash)
   return true
 }
@@ -101,7 +103,8 @@ export async function buildPlugins(log: (line: string) => void = console.log): P
       if (!tsConfig) throw new Error(`plugin ${name}: unreadable tsconfig.json`)
       const backendOk = await compiler.buildPluginBackend(tsConfig)
       if (!backendOk) throw new Error(`plugin ${name}: TypeScript build failed (see the errors above)`)
-      if (fs.existsSync(path.join(dir, "src", "admin"))) {
+      const adminDir = path.join(dir, "src", "admin")
+      if (fs.existsSync(adminDir) && fs.readdirSync(adminDir).some((name) => !name.startsWith("."))) {
         const bundler = await import("@medusajs/admin-bundler")
         if (!(await compiler.buildPluginAdminExtensions(bundler))) throw new Error(`plugin ${name}: admin build failed`)
       }
