@@ -71,6 +71,35 @@ const redisModules = redisUrl
     ]
   : []
 
+// Product search: our Chinese engine (provider "zh", in process, PostgreSQL as its store)
+// unless a Meilisearch server is configured. Synonyms may come from a JSON file of groups.
+const meilisearchHost = env.MEILISEARCH_HOST?.trim() || undefined
+const synonyms = env.SEARCH_SYNONYMS_FILE ? (JSON.parse(fs.readFileSync(env.SEARCH_SYNONYMS_FILE, "utf8")) as string[][]) : undefined
+const searchModule = {
+  resolve: "@medusajs/medusa/search",
+  key: Modules.SEARCH,
+  options: {
+    providers: [
+      { resolve: "@gongwucang/search/providers/zh", id: "zh", options: synonyms ? { synonyms } : {} },
+      ...(meilisearchHost
+        ? [
+            {
+              resolve: "@gongwucang/search-meilisearch/providers/meilisearch",
+              id: "meilisearch",
+              options: { host: meilisearchHost, api_key: env.MEILISEARCH_API_KEY || undefined, ...(synonyms ? { synonyms: synonymMap(synonyms) } : {}) },
+            },
+          ]
+        : []),
+    ],
+    default_provider: meilisearchHost ? "meilisearch" : "zh",
+  },
+}
+
+/** Meilisearch takes synonyms as word → alternatives. */
+function synonymMap(groups: string[][]): Record<string, string[]> {
+  return Object.fromEntries(groups.flatMap((group) => group.map((word) => [word, group.filter((w) => w !== word)])))
+}
+
 export default defineConfig({
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
@@ -92,6 +121,7 @@ export default defineConfig({
   plugins: [
     { resolve: "@gongwucang/platform", options: {} },
     { resolve: "@gongwucang/orders", options: {} },
+    { resolve: "@gongwucang/search", options: {} },
   ],
-  modules: [...redisModules],
+  modules: [...redisModules, searchModule],
 })
