@@ -482,6 +482,16 @@ export const CATEGORY_TREE: readonly TopCategoryDef[] = [
             energyLabels: POWERED_LABELS, carbonShare: 0.25, responseHours: [4, 8, 24],
           },
           {
+            noun: "彩色激光打印机", slug: "color-laser-printer", price: [1800, 4800], modelSuffixes: ["CDN", "CDW", "C"],
+            styles: ["自动双面", "无线网络", "A4彩色", { label: "国产化主控", specs: { xinchuang: true } }],
+            features: ["色彩还原准确，适合宣传材料与图表", "支持自动双面打印，节约纸张", "兼容统信UOS与麒麟操作系统"],
+            dims: [[400, 440], [440, 480], [300, 340]], weight: [17, 24], power: [500, 900], materials: ["ABS塑料"],
+            colors: ["白色", "灰白色"], warranty: [12, 24, 36],
+            variant: { title: "配置", values: [{ value: "标配", mult: 1 }, { value: "加配四色高容粉盒", mult: 1.18 }] },
+            specs: { print_speed_ppm: { range: [18, 33] }, xinchuang: [true, false] },
+            energyLabels: POWERED_LABELS, carbonShare: 0.25, responseHours: [4, 8, 24],
+          },
+          {
             noun: "彩色激光多功能一体机", slug: "color-mfp", price: [2600, 6000], modelSuffixes: ["ADN", "FDW", "DN"],
             styles: ["打印复印扫描", "传真四合一", "双面输稿器", { label: "国产化主控", specs: { xinchuang: true } }],
             features: ["打印、复印、扫描一机完成", "支持身份证一键复印", "兼容国产操作系统与办公软件"],
