@@ -1,0 +1,108 @@
+import { Client } from "pg"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { ZhSearchProviderService } from "../../plugins/search/src/providers/zh/service"
+import { testStack } from "../support/stack"
+
+// Provider "zh" keeps its engine in each process's memory and PostgreSQL as the record. Two
+// provider instances on the test stack's real database stand in for two processes (a server
+// and a worker): what one writes, the other must find, and a fresh one must rebuild it all.
+let db: Client
+
+/** Medusa's manager runs knex-style `?` placeholders; pg wants `$n`. */
+const manager = {
+  execute: async (sql: string, params: unknown[] = []) => {
+    let n = 0
+    return (await db.query(sql.replace(/\?/g, () => `$${++n}`), params)).rows
+  },
+}
+const logger = { info() {}, warn() {}, error() {}, debug() {} } as any
+
+const index = `sync_probe_${Date.now()}`
+const definition = {
+  name: index,
+  entity: "product",
+  physical_name: index,
+  primary_key: "id",
+  provider: "zh",
+  definition_hash: "test",
+  settings: {},
+  fields: {
+    id: { type: "keyword", filterable: true },
+    title: { type: "text", searchable: { weight: 10 } },
+    kind: { type: "keyword", filterable: true, facetable: true },
+  },
+  seed: async function* () {},
+} as any
+
+const provider = (interval = 100) => new ZhSearchProviderService({ manager, logger }, { sync_interval_ms: interval })
+const titles = async (p: ZhSearchProviderService, q?: string) =>
+  (await p.search({ index: definition, q, attributes_to_retrieve: ["title"], pagination: { take: 50 } } as any)).hits.map((h) => h.document.title)
+
+async function eventually(check: () => Promise<boolean>, timeoutMs = 1_000) {
+  const started = Date.now()
+  while (Date.now() - started < timeoutMs) {
+    if (await check()) return
+    await new Promise((resolve) => setTimeout(resolve, 25))
+  }
+  throw new Error(`not within ${timeoutMs} ms`)
+}
+
+beforeAll(async () => {
+  db = new Client({ connectionString: testStack().databaseUrl })
+  await db.connect()
+})
+
+afterAll(async () => {
+  await provider().deleteIndex({ index })
+  await db?.end()
+})
+
+describe("search provider zh across processes", () => {
+  const writer = provider()
+  const reader = provider()
+
+  it("what one process writes, another finds within its sync interval", async () => {
+    await writer.upsertIndex({ index: definition })
+    expect(await titles(reader, "碎纸")).toEqual([])
+    await writer.upsertDocuments({
+      index,
+      definition,
+      documents: [
+        { id: "a", title: "得力碎纸机 5级保密", kind: "goods" },
+        { id: "b", title: "晨光中性笔 0.5mm", kind: "goods" },
+        { id: "c", title: "碎纸机租赁 按月", kind: "rental" },
+      ],
+    })
+    // the writer itself sees its write at once
+    expect(await titles(writer, "碎纸")).toHaveLength(2)
+    await eventually(async () => (await titles(reader, "碎纸")).length === 2)
+  })
+
+  it("updates and deletes reach the other process too", async () => {
+    await writer.upsertDocuments({ index, definition, documents: [{ id: "a", title: "得力订书机 重型", kind: "goods" }] })
+    await writer.deleteDocuments({ index, filters: { id: ["c"] } })
+    await eventually(async () => (await titles(reader, "碎纸")).length === 0)
+    expect(await titles(reader, "订书机")).toEqual(["得力订书机 重型"])
+    // delete by a filter other than ids
+    await writer.deleteDocuments({ index, filters: { kind: "goods", title: { $like: "%中性笔%" } } })
+    await eventually(async () => (await titles(reader)).length === 1)
+  })
+
+  it("a process started later rebuilds the index from PostgreSQL; listIndexes counts it", async () => {
+    expect(await titles(provider(), "订书")).toEqual(["得力订书机 重型"])
+    const listed = (await writer.listIndexes()).find((i) => i.name === index)
+    expect(listed?.document_count).toBe(1)
+  })
+
+  it("clearing empties it everywhere", async () => {
+    await writer.clearIndex({ index })
+    expect(await titles(writer)).toEqual([])
+    await eventually(async () => (await titles(reader)).length === 0)
+  })
+
+  it("rejects filters it cannot run with INVALID_DATA, not a crash", async () => {
+    await expect(
+      reader.search({ index: definition, filters: { kind: { $between: [1, 2] } }, attributes_to_retrieve: [], pagination: {} } as any)
+    ).rejects.toMatchObject({ type: "invalid_data" })
+  })
+})
