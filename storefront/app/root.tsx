@@ -24,6 +24,7 @@ import { i18nFor, type Messages } from "./i18n/i18n"
 import { messagesFor } from "./i18n/i18n.server"
 import { DEFAULT_LANGUAGE, type Language } from "./i18n/languages"
 import { cartItemCount } from "./lib/cart.server"
+import { compareList } from "./lib/compare.server"
 import { getSession, languageOf } from "./lib/session.server"
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -34,10 +35,25 @@ export async function loader({ request }: LoaderFunctionArgs) {
     messages: messagesFor(lang),
     cartCount: await cartItemCount(session.get("cartId")),
     loggedIn: Boolean(session.get("token")),
+    compare: compareList(session),
   }
 }
 
-function Shell({ lang, cartCount, loggedIn, children }: { lang: Language; cartCount: number; loggedIn: boolean; children: ReactNode }) {
+const badge = (count: number) => (count > 0 ? <span className="badge" aria-label={`${count}`}>{count}</span> : null)
+
+function Shell({
+  lang,
+  cartCount,
+  compareCount,
+  loggedIn,
+  children,
+}: {
+  lang: Language
+  cartCount: number
+  compareCount: number
+  loggedIn: boolean
+  children: ReactNode
+}) {
   const { t } = useTranslation()
   const location = useLocation()
   return (
@@ -64,7 +80,11 @@ function Shell({ lang, cartCount, loggedIn, children }: { lang: Language; cartCo
             <NavLink to="/categories">{t("nav.categories")}</NavLink>
             <NavLink to="/cart" data-testid="cart-link">
               {t("nav.cart")}
-              {cartCount > 0 ? <span className="badge" aria-label={`${cartCount}`}>{cartCount}</span> : null}
+              {badge(cartCount)}
+            </NavLink>
+            <NavLink to="/compare" data-testid="compare-link">
+              {t("nav.compare")}
+              {badge(compareCount)}
             </NavLink>
             {loggedIn ? (
               <NavLink to="/account" data-testid="account-link">{t("nav.account")}</NavLink>
@@ -98,7 +118,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const lang = data?.lang ?? DEFAULT_LANGUAGE
   return (
     <I18nProvider i18n={i18nFor(lang, (data?.messages ?? {}) as Messages)}>
-      <Shell lang={lang} cartCount={data?.cartCount ?? 0} loggedIn={data?.loggedIn ?? false}>
+      <Shell lang={lang} cartCount={data?.cartCount ?? 0} compareCount={data?.compare.length ?? 0} loggedIn={data?.loggedIn ?? false}>
         {children}
       </Shell>
     </I18nProvider>

@@ -1,7 +1,8 @@
-import { Link } from "@remix-run/react"
+import { Link, useLocation } from "@remix-run/react"
 import { useTranslation } from "~/i18n/react"
 import type { Language } from "~/i18n/languages"
 import { formatMoney } from "~/lib/format"
+import { CompareButton } from "./CompareButton"
 import { ProductImage } from "./ProductImage"
 
 export interface CardProduct {
@@ -17,6 +18,7 @@ export interface CardProduct {
 
 export function ProductCard({ product, lazy }: { product: CardProduct; lazy?: boolean }) {
   const { t, i18n } = useTranslation()
+  const location = useLocation()
   return (
     <li className="card">
       <Link to={`/products/${product.handle}`} className="card-link">
@@ -26,6 +28,7 @@ export function ProductCard({ product, lazy }: { product: CardProduct; lazy?: bo
       {product.kind ? <span className="chip">{t(`product.kind.${product.kind}`)}</span> : null}
       <span className="card-price">{formatMoney(product.fromPrice, i18n.language as Language)}</span>
       {product.supplierName ? <span className="card-supplier">{product.supplierName}</span> : null}
+      <CompareButton handle={product.handle} title={product.title} redirectTo={`${location.pathname}${location.search}`} />
     </li>
   )
 }

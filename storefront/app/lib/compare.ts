@@ -1,6 +1,9 @@
 // Side-by-side comparison (比较) as pure data: unit conversion, row alignment by attribute key,
 // differing rows and best values. No imports, so the unit tests load it directly.
 
+/** How many products can be compared at once. */
+export const MAX_COMPARE = 4
+
 export type SpecValue = string | number | boolean
 
 /** One attribute of one product, as `metadata.specs` stores it. */

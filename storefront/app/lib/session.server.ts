@@ -6,6 +6,8 @@ interface SessionData {
   cartId: string
   token: string
   lang: Language
+  /** Handles of the products the visitor is comparing (at most MAX_COMPARE). */
+  compare: string[]
 }
 
 interface SessionFlash {
