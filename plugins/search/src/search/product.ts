@@ -1,5 +1,5 @@
 import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
-import { PRODUCT_GRAPH_FIELDS, toProductDocument } from "../lib/product-document"
+import { PRODUCT_GRAPH_FIELDS, toProductDocument, withProductDetails } from "../lib/product-document"
 
 // Weights rank a title match above brand/category, above attributes, above description.
 const productFields = search.define({
@@ -27,9 +27,13 @@ const productFields = search.define({
   images: search.object({}),
 })
 
-const source = { fields: PRODUCT_GRAPH_FIELDS, transform: (rows: Record<string, any>[]) => rows.map(toProductDocument) }
-
 type Query = { graph: (config: Record<string, unknown>) => Promise<{ data: any[] }> }
+
+const source = {
+  fields: PRODUCT_GRAPH_FIELDS,
+  transform: async (rows: Record<string, any>[], context: { container: { query: unknown } }) =>
+    (await withProductDetails(rows, context.container.query as Query)).map(toProductDocument),
+}
 
 /** The products an event touches: variant, price and stock changes all change a product's document. */
 async function productIds(name: string, id: string | string[], query: Query): Promise<string[]> {
@@ -61,7 +65,7 @@ export default defineSearchIndex({
     "inventory-level.updated",
     "inventory-level.deleted",
   ],
-  seed: graphSeed({ ...source, batch_size: 500 }),
+  seed: graphSeed({ ...source, batch_size: 1000 }),
   consume: graphConsume({
     ...source,
     resolve_ids: async (event, context) => {
