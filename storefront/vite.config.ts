@@ -53,5 +53,10 @@ export default defineConfig({
     licencesToFile(),
   ],
   esbuild: { legalComments: "eof" },
-  build: { target: "es2022" },
+  build: {
+    target: "es2022",
+    // Scripts referenced with `new URL("./x.js", import.meta.url)` (the search suggestions) stay
+    // files of their own rather than data: URLs inlined into the chunk that loads them.
+    assetsInlineLimit: (file) => (file.endsWith(".js") ? false : undefined),
+  },
 })

@@ -19,6 +19,7 @@ import {
   useRouteLoaderData,
 } from "@remix-run/react"
 import type { ReactNode } from "react"
+import { SiteSearch } from "./components/SiteSearch"
 import { I18nProvider, useTranslation } from "./i18n/react"
 import { i18nFor, type Messages } from "./i18n/i18n"
 import { messagesFor } from "./i18n/i18n.server"
@@ -73,6 +74,7 @@ function Shell({
             <span className="brand-name">{t("site.name")}</span>
             <span className="brand-tagline">{t("site.tagline")}</span>
           </Link>
+          <SiteSearch />
           <nav aria-label={t("nav.main")} className="main-nav">
             <NavLink to="/" end>
               {t("nav.home")}
