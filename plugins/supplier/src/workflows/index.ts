@@ -1,0 +1,2 @@
+export * from "./register-supplier"
+export * from "./review-supplier"
