@@ -122,6 +122,7 @@ export default defineConfig({
     { resolve: "@gongwucang/platform", options: {} },
     { resolve: "@gongwucang/orders", options: {} },
     { resolve: "@gongwucang/search", options: {} },
+    { resolve: "@gongwucang/supplier", options: {} },
   ],
   modules: [...redisModules, searchModule],
 })
