@@ -100,7 +100,9 @@ describe("searching the catalogue (real browser, real backend)", () => {
     const prices = (await page.locator(".search-results .card-price").allTextContents()).map((p) => Number(p.replace(/[^\d.]/g, "")))
     expect(prices.every((p, i) => i === 0 || prices[i - 1] <= p)).toBe(true)
     await page.goBack()
-    await settled(page, `kind=${kindValue}`)
+    await page.waitForURL((url) => !url.search.includes("sort=price_asc"))
+    await page.waitForFunction(() => document.querySelectorAll("[data-testid=filter-chip]").length === 2)
+    await page.waitForFunction(() => (document.getElementById("search-sort") as HTMLSelectElement).value === "relevance")
   })
 
   it("the URL is the whole state: a fresh browser sees the same filters and results", async () => {
@@ -119,7 +121,9 @@ describe("searching the catalogue (real browser, real backend)", () => {
 
   it("the back button restores the previous filters", async () => {
     await page.goBack()
+    // Going back changes the address at once and the results when they arrive: wait for those.
     await page.waitForURL((url) => !url.search.includes("kind="))
+    await page.waitForFunction(() => document.querySelectorAll("[data-testid=filter-chip]").length === 1)
     await settled(page, `brand=${brandValue}`)
     expect(await resultCount(page)).toBe(countBrand)
     expect(await chips(page).count()).toBe(1)

@@ -154,6 +154,7 @@ export default function ComparePage() {
   const { t, i18n } = useTranslation()
   const location = useLocation()
   const lang = i18n.language as Language
+  const separator = lang === "en" ? ", " : "、"
   const here = `${location.pathname}${location.search}`
   const columns = page.products.length
   const toggle = [page.query, page.diff ? "" : "diff=1"].filter(Boolean).join("&")
@@ -167,13 +168,13 @@ export default function ComparePage() {
           {t("compare.shared")} <Link to="/compare">{t("compare.mine")}</Link>
         </p>
       ) : null}
-      {page.notices.invalid.length ? <p className="notice-warn">{t("compare.invalidItems", { items: page.notices.invalid.join("、") })}</p> : null}
+      {page.notices.invalid.length ? <p className="notice-warn">{t("compare.invalidItems", { items: page.notices.invalid.join(separator) })}</p> : null}
       {page.notices.dropped.length ? (
-        <p className="notice-warn">{t("compare.tooMany", { max: MAX_COMPARE, items: page.notices.dropped.join("、") })}</p>
+        <p className="notice-warn">{t("compare.tooMany", { max: MAX_COMPARE, items: page.notices.dropped.join(separator) })}</p>
       ) : null}
       {page.notices.missing.length ? (
         <div className="notice-warn" data-testid="compare-missing">
-          <p>{t("compare.unknownItems", { items: page.notices.missing.join("、") })}</p>
+          <p>{t("compare.unknownItems", { items: page.notices.missing.join(separator) })}</p>
           {page.missingOwn.map((handle) => (
             <Form method="post" key={handle} className="inline-form">
               <input type="hidden" name="handle" value={handle} />

@@ -1,6 +1,6 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
-import { Form, Link, useLoaderData, useNavigation, useSubmit } from "@remix-run/react"
-import { useEffect, useRef, type FormEvent } from "react"
+import { Form, Link, useLoaderData, useNavigate, useNavigation } from "@remix-run/react"
+import { useEffect, useRef } from "react"
 import { ProductCard } from "~/components/ProductCard"
 import { useTranslation } from "~/i18n/react"
 import { categoryTree, type CategoryNode } from "~/lib/catalog.server"
@@ -105,16 +105,21 @@ function CategoryTree({ options, chosen }: { options: CategoryOption[]; chosen: 
 export default function SearchPage() {
   const page = useLoaderData<typeof loader>()
   const { state } = page
-  const { t } = useTranslation()
-  const submit = useSubmit()
+  const { t, i18n } = useTranslation()
+  const navigate = useNavigate()
   const navigation = useNavigation()
   const form = useRef<HTMLFormElement>(null)
   const details = useRef<HTMLDetailsElement>(null)
   const query = toQuery(state)
-  // With JavaScript a changed filter applies at once; without it, the "apply" button does.
-  const autoSubmit = (event: FormEvent<HTMLFormElement | HTMLSelectElement>) => {
-    const target = event.currentTarget
-    submit(target instanceof HTMLFormElement ? target : target.form, { preventScrollReset: true })
+  // With JavaScript a changed filter applies at once, and the URL leaves out empty fields and the
+  // default sort; without it, the "apply" buttons submit the form as it is.
+  const apply = (target: HTMLFormElement | null) => {
+    if (!target) return
+    const params = new URLSearchParams()
+    for (const [name, value] of new FormData(target)) if (typeof value === "string" && value !== "") params.append(name, value)
+    if (params.get("sort") === (state.q ? "relevance" : "newest")) params.delete("sort")
+    const search = params.toString()
+    navigate(`/search${search ? `?${search}` : ""}`, { preventScrollReset: true })
   }
   // The controls follow the URL (back button, chips) without being re-created, so focus stays put.
   useEffect(() => {
@@ -124,7 +129,7 @@ export default function SearchPage() {
         el.checked = chosen
       } else if (el instanceof HTMLSelectElement) el.value = state.sort
     }
-  }, [query]) // eslint-disable-line react-hooks/exhaustive-deps
+  }, [query]) // `query` is the state written out: it changes exactly when the state does
   // Phones start with the filters folded away (without JavaScript they stay open).
   useEffect(() => {
     if (details.current && window.matchMedia("(max-width: 800px)").matches) details.current.open = false
@@ -136,13 +141,19 @@ export default function SearchPage() {
     ...LIST_PARAMS.flatMap((param) =>
       state[param].map((value) => ({
         key: `${param}:${value}`,
-        text: `${t(`search.facets.${param}`)}：${label(param, value)}`,
+        text: t("search.chip", { facet: t(`search.facets.${param}`), value: label(param, value) }),
         href: withoutValue(state, param, value),
       }))
     ),
     ...(state.in_stock ? [{ key: "in_stock", text: t("search.inStock"), href: withChange(state, { in_stock: false }) }] : []),
     ...(state.price
-      ? [{ key: "price", text: `${t("search.facets.price")}：${t(`search.prices.${state.price}`, { defaultValue: state.price })}`, href: withChange(state, { price: null }) }]
+      ? [
+          {
+            key: "price",
+            text: t("search.chip", { facet: t("search.facets.price"), value: t(`search.prices.${state.price}`, { defaultValue: state.price }) }),
+            href: withChange(state, { price: null }),
+          },
+        ]
       : []),
   ]
   const pageLink = (p: number) => `/search${toQuery({ ...state, page: p } as SearchState)}`
@@ -163,7 +174,7 @@ export default function SearchPage() {
   return (
     <section aria-labelledby="search-title" className="search-page">
       <h1 id="search-title">{state.q ? t("search.titleQuery", { q: state.q }) : t("search.title")}</h1>
-      {page.dropped.length ? <p className="notice-warn" data-testid="search-dropped">{t("search.badParams", { params: page.dropped.join("、") })}</p> : null}
+      {page.dropped.length ? <p className="notice-warn" data-testid="search-dropped">{t("search.badParams", { params: page.dropped.join(i18n.language === "en" ? ", " : "、") })}</p> : null}
       {page.unavailable ? (
         <p role="alert" className="form-error" data-testid="search-unavailable">{t("search.unavailable")}</p>
       ) : null}
@@ -171,7 +182,18 @@ export default function SearchPage() {
       <div className="search-layout">
         <details className="search-filters" open ref={details}>
           <summary>{t("search.filters")}</summary>
-          <Form method="get" action="/search" id="search-form" ref={form} onChange={autoSubmit} aria-label={t("search.filters")}>
+          <Form
+            method="get"
+            action="/search"
+            id="search-form"
+            ref={form}
+            aria-label={t("search.filters")}
+            onChange={(event) => apply(event.currentTarget)}
+            onSubmit={(event) => {
+              event.preventDefault()
+              apply(event.currentTarget)
+            }}
+          >
             {state.q ? <input type="hidden" name="q" value={state.q} /> : null}
             {page.categories.length ? (
               <fieldset className="facet">
@@ -233,7 +255,7 @@ export default function SearchPage() {
             <p data-testid="search-count" aria-live="polite">{page.unavailable ? "" : t("search.count", { count: page.count })}</p>
             <div className="sort-form">
               <label htmlFor="search-sort">{t("search.sort")}</label>
-              <select id="search-sort" name="sort" form="search-form" defaultValue={state.sort} onChange={autoSubmit}>
+              <select id="search-sort" name="sort" form="search-form" defaultValue={state.sort} onChange={(event) => apply(event.currentTarget.form)}>
                 <option value="relevance">{t("search.sortRelevance")}</option>
                 <option value="price_asc">{t("search.sortPriceAsc")}</option>
                 <option value="price_desc">{t("search.sortPriceDesc")}</option>
