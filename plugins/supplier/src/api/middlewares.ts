@@ -7,6 +7,7 @@ import {
   type MedusaRequest,
   type MedusaResponse,
 } from "@medusajs/framework/http"
+import { listingMiddlewares } from "../lib/listing-middlewares"
 import { loadSupplierContext } from "../lib/supplier-context"
 import { AdminListSuppliers, AdminSupplierDecision, SupplierRegistration } from "./validators"
 
@@ -29,5 +30,6 @@ export default defineMiddlewares({
     { matcher: "/supplier/registration", method: ["POST"], middlewares: [validateAndTransformBody(SupplierRegistration)] },
     { matcher: "/admin/suppliers", method: ["GET"], middlewares: [validateAndTransformQuery(AdminListSuppliers, {})] },
     { matcher: "/admin/suppliers/:id/decision", method: ["POST"], middlewares: [validateAndTransformBody(AdminSupplierDecision)] },
+    ...listingMiddlewares,
   ],
 })

@@ -1,2 +1,6 @@
 export * from "./register-supplier"
 export * from "./review-supplier"
+export * from "./create-listings"
+export * from "./update-listing"
+export * from "./listing-stock"
+export * from "./review-listing-change"
