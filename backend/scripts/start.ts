@@ -38,6 +38,16 @@ async function main() {
 
   writeStackFile(STACK_FILE, stack.facts)
   const { facts } = stack
+  // A few supplier logins (they share one password); the stack facts file lists them all.
+  const suppliers = facts.supplier_logins
+  const supplierLines = suppliers.length
+    ? [
+        ...suppliers.slice(0, 3).map((login, i) =>
+          `${i === 0 ? "  Supplier logins       " : "                        "}${login.email} / ${login.password}  ${login.company_name}`
+        ),
+        `                        … ${suppliers.length} in all, same password: ${STACK_FILE} (supplier_logins)`,
+      ]
+    : []
   console.log(
     [
       "",
@@ -46,6 +56,7 @@ async function main() {
       `  Backend (store API)   ${facts.backend_url}`,
       `  Admin dashboard       ${facts.admin_url}`,
       `  Admin login           ${facts.admin.email} / ${facts.admin.password}`,
+      ...supplierLines,
       `  Database              ${facts.database === "embedded" ? "embedded PostgreSQL" : "DATABASE_URL"}`,
       `  Publishable keys      online ${facts.publishable_keys.online.token}`,
       `                        showroom ${facts.publishable_keys.showroom.token}`,

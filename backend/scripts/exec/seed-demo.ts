@@ -6,7 +6,8 @@ import { createSeedProgress, defaultMediaDir, generateCatalogue, seedDemo } from
 
 /**
  * `medusa exec scripts/exec/seed-demo.ts` — writes the demo data. Idempotent.
- * Reads GWC_DATA_DIR (media), ADMIN_EMAIL/ADMIN_PASSWORD, SEED_NUMBER; writes a JSON summary
+ * Reads GWC_DATA_DIR (media), ADMIN_EMAIL/ADMIN_PASSWORD, SUPPLIER_PASSWORD (the seeded
+ * suppliers' logins), SEED_NUMBER; writes a JSON summary
  * to GWC_SEED_REPORT when set.
  */
 export default async function seedDemoScript({ container }: ExecArgs) {
@@ -14,8 +15,9 @@ export default async function seedDemoScript({ container }: ExecArgs) {
   const dataDir = process.env.GWC_DATA_DIR
   const email = process.env.ADMIN_EMAIL
   const password = process.env.ADMIN_PASSWORD
-  if (!dataDir || !email || !password) {
-    throw new Error("seed-demo needs GWC_DATA_DIR, ADMIN_EMAIL and ADMIN_PASSWORD")
+  const supplierPassword = process.env.SUPPLIER_PASSWORD
+  if (!dataDir || !email || !password || !supplierPassword) {
+    throw new Error("seed-demo needs GWC_DATA_DIR, ADMIN_EMAIL, ADMIN_PASSWORD and SUPPLIER_PASSWORD")
   }
   const seedNumber = Number(process.env.SEED_NUMBER ?? 20261122)
   if (!Number.isSafeInteger(seedNumber)) throw new Error(`SEED_NUMBER must be an integer, got ${process.env.SEED_NUMBER}`)
@@ -26,6 +28,7 @@ export default async function seedDemoScript({ container }: ExecArgs) {
     catalogue: generateCatalogue(seedNumber),
     mediaDir: defaultMediaDir(dataDir),
     admin: { email, password },
+    supplierPassword,
     progress: createSeedProgress(),
   })
   const report = { ...summary, seconds: (Date.now() - startedAt) / 1000 }

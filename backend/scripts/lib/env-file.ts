@@ -9,6 +9,8 @@ const GENERATED = {
   EMBEDDED_PG_PASSWORD: () => crypto.randomBytes(12).toString("hex"),
   ADMIN_EMAIL: () => "admin@gongwucang.local",
   ADMIN_PASSWORD: () => `Gwc-${crypto.randomBytes(6).toString("base64url")}`,
+  // The demo password of every seeded supplier login (sup-001@suppliers.gongwucang.local, …).
+  SUPPLIER_PASSWORD: () => `Sup-${crypto.randomBytes(6).toString("base64url")}`,
 } as const
 
 export type GeneratedKey = keyof typeof GENERATED

@@ -26,7 +26,7 @@ import {
 } from "./medusa"
 import { BACKEND_DIR, DATA_DIR, ENV_FILE, MEDUSA_BUILD_DIR } from "./paths"
 import { SEED_VERSION } from "../../../seed/src/version"
-import { adminToken, publishableKeys, readSeedMarker, type StackFacts } from "./stack"
+import { adminToken, publishableKeys, readSeedMarker, readSupplierLogins, type StackFacts } from "./stack"
 
 export interface StackOptions {
   port: number
@@ -53,6 +53,8 @@ export interface PreparedStack {
   env: NodeJS.ProcessEnv
   embedded: EmbeddedServer | null
   admin: { email: string; password: string }
+  /** The demo password of the seeded supplier logins. */
+  supplierPassword: string
   output(name: string): RunOptions["output"]
   /** Stops what was started, last first. */
   stop(): Promise<void>
@@ -113,6 +115,7 @@ export async function prepareStack(options: StackOptions): Promise<PreparedStack
       COOKIE_SECRET: secrets.COOKIE_SECRET,
       ADMIN_EMAIL: secrets.ADMIN_EMAIL,
       ADMIN_PASSWORD: secrets.ADMIN_PASSWORD,
+      SUPPLIER_PASSWORD: secrets.SUPPLIER_PASSWORD,
       GWC_DATA_DIR: dataDir,
       GWC_ENV_FILE: options.envFile ?? ENV_FILE,
       PORT: String(options.port),
@@ -134,6 +137,7 @@ export async function prepareStack(options: StackOptions): Promise<PreparedStack
       env,
       embedded,
       admin: { email: secrets.ADMIN_EMAIL, password: secrets.ADMIN_PASSWORD },
+      supplierPassword: secrets.SUPPLIER_PASSWORD,
       output,
       stop,
       onStop: (step) => stopSteps.push(step),
@@ -189,6 +193,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
 
     const token = await adminToken(backendUrl, prepared.admin)
     const keys = await publishableKeys(backendUrl, token)
+    const supplierLogins = await readSupplierLogins(prepared.databaseUrl, prepared.supplierPassword)
 
     await buildStorefront(log)
     log("starting storefront…")
@@ -214,6 +219,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       database: prepared.embedded ? "embedded" : "external",
       admin: prepared.admin,
       publishable_keys: keys,
+      supplier_logins: supplierLogins,
       started_at: new Date().toISOString(),
     }
     return { ...prepared, facts, backend, seeded }

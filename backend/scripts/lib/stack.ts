@@ -2,6 +2,7 @@ import fs from "node:fs"
 import path from "node:path"
 import { Client } from "pg"
 import { SEED_MARKER_KEY } from "../../../seed/src/version"
+import { SUPPLIER_LOGIN_DOMAIN, type SupplierLogin } from "../../../seed/src/demo/supplier-logins"
 
 export interface PublishableKeyFact {
   title: string
@@ -17,6 +18,8 @@ export interface StackFacts {
   database: "embedded" | "external"
   admin: { email: string; password: string }
   publishable_keys: Record<"online" | "showroom" | "livestream", PublishableKeyFact>
+  /** The seeded suppliers' owner logins (one demo password for all), by supplier code. */
+  supplier_logins: SupplierLogin[]
   started_at: string
 }
 
@@ -33,6 +36,29 @@ export async function readSeedMarker(databaseUrl: string): Promise<{ version: nu
       SEED_MARKER_KEY,
     ])
     return rows[0]?.marker ?? null
+  } finally {
+    await client.end()
+  }
+}
+
+/**
+ * The seeded suppliers' owner logins as the database has them (empty before the seed ran);
+ * they all use the demo password SUPPLIER_PASSWORD.
+ */
+export async function readSupplierLogins(databaseUrl: string, password: string): Promise<SupplierLogin[]> {
+  const client = new Client({ connectionString: databaseUrl, connectionTimeoutMillis: 5_000 })
+  await client.connect()
+  try {
+    const exists = await client.query("select to_regclass('public.supplier_member') as t")
+    if (!exists.rows[0].t) return []
+    const { rows } = await client.query<{ code: string; company_name: string; email: string }>(
+      `select s.code, s.company_name, m.email
+         from supplier s join supplier_member m on m.supplier_id = s.id and m.deleted_at is null and m.role = 'owner'
+        where s.deleted_at is null and m.email like $1
+        order by s.code, m.email`,
+      [`%@${SUPPLIER_LOGIN_DOMAIN}`]
+    )
+    return rows.map((row) => ({ code: row.code, company_name: row.company_name, email: row.email, password }))
   } finally {
     await client.end()
   }

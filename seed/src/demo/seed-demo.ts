@@ -28,10 +28,12 @@ import type { Catalogue, ChannelKey, OfferKind, ProductSeed } from "../catalogue
 import { KIND_LABELS, KIND_LABELS_EN } from "../catalogue/vocabulary"
 import { renderProductImages, type RenderedImage } from "../images"
 import type { SeedProgress } from "./progress"
+import { ensureSuppliers } from "./suppliers"
 
 import { SEED_MARKER_KEY, SEED_VERSION } from "../version"
 
 export { SEED_MARKER_KEY, SEED_VERSION }
+export { SUPPLIER_LOGIN_DOMAIN, supplierLoginEmail, type SupplierLogin } from "./supplier-logins"
 
 export const CHANNELS: Record<ChannelKey, { name: string; description: string }> = {
   online: { name: "Online store", description: "网上商城 — the web storefront and mini-program API" },
@@ -53,6 +55,8 @@ export interface SeedDemoOptions {
   /** Where product images are written; served by the backend under MEDIA_ROUTE. */
   mediaDir: string
   admin: { email: string; password: string }
+  /** The demo password of every seeded supplier login (sup-001@suppliers.gongwucang.local, …). */
+  supplierPassword: string
   progress: SeedProgress
 }
 
@@ -73,7 +77,7 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedSummary> {
     if (n > 0) created[what] = (created[what] ?? 0) + n
   }
 
-  progress.start(catalogue.products.length + 8)
+  progress.start(catalogue.products.length + 9)
 
   // 1. Sales channels (the default one Medusa makes becomes the online store)
   progress.step("sales channels")
@@ -171,6 +175,10 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedSummary> {
   // 8. Inventory at both locations for every variant that lacks a level there
   progress.step("inventory levels")
   await ensureInventoryLevels(container, catalogue, locationIds, count)
+
+  // 9. Suppliers as records with owner logins, linked to the warehouse, their products and orders
+  progress.step("suppliers and their logins")
+  await ensureSuppliers({ container, catalogue, password: options.supplierPassword, warehouseId: locationIds.central, count })
 
   await updateStoresWorkflow(container).run({
     input: {
