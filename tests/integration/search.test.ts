@@ -149,6 +149,13 @@ describe("Chinese product search", () => {
     expect(ranges.high).toBe(prices.filter((p) => p >= 1000).length)
   })
 
+  it("returns what a result card needs, image sizes included", async () => {
+    const result = await searchProducts({ filters: { q: "打印机" }, pagination: { take: 1 }, fields: ["handle", "price", "images.thumb.url", "images.medium.width"] })
+    expect(result.hits[0].document).toMatchObject({ handle: expect.any(String), price: expect.any(Number) })
+    expect(result.hits[0].document.images.thumb.url).toMatch(/^\/media\/products\/.+\.webp$/)
+    expect(result.hits[0].document.images.medium.width).toBeGreaterThan(0)
+  })
+
   it("keeps each channel to its own products", async () => {
     const showroomOnlyCount = catalogue.products.filter((p) => p.channels.includes("showroom")).length
     const showroom = await searchProducts({ pagination: { take: 0 } }, "showroom")

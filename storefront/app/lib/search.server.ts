@@ -136,7 +136,8 @@ async function post(body: unknown): Promise<Answer> {
 }
 
 /** The document fields the result cards use; `images` gives them srcsets, `thumbnail` is the fallback. */
-const CARD_FIELDS = ["id", "handle", "title", "subtitle", "thumbnail", "price", "offer_kind", "supplier_name", "brand", "images"]
+const IMAGE_FIELDS = ["thumb", "medium", "large"].flatMap((size) => ["url", "width", "height"].map((key) => `images.${size}.${key}`))
+const CARD_FIELDS = ["id", "handle", "title", "subtitle", "thumbnail", "price", "offer_kind", "supplier_name", "brand", ...IMAGE_FIELDS]
 
 /** The request body for a search, as the backend's contract has it. */
 export function searchBody(request: SearchRequest, fields: string[] = CARD_FIELDS) {

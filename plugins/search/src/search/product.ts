@@ -1,6 +1,8 @@
 import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
 import { PRODUCT_GRAPH_FIELDS, toProductDocument, withProductDetails } from "../lib/product-document"
 
+const imageSize = () => search.object({ url: search.keyword(), width: search.integer(), height: search.integer() })
+
 // Weights rank a title match above brand/category, above attributes, above description.
 const productFields = search.define({
   id: search.keyword().filterable(),
@@ -24,7 +26,8 @@ const productFields = search.define({
   sales_channel_ids: search.keyword().filterable().array(),
   created_at: search.date().filterable().sortable(),
   thumbnail: search.keyword(),
-  images: search.object({}),
+  // Leaves, because Medusa returns only leaf fields of an index: the storefront's srcsets.
+  images: search.object({ thumb: imageSize(), medium: imageSize(), large: imageSize() }),
 })
 
 type Query = { graph: (config: Record<string, unknown>) => Promise<{ data: any[] }> }
