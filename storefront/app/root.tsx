@@ -107,6 +107,11 @@ function Shell({
         </main>
         <footer className="site-footer">
           <p>© {t("site.name")}</p>
+          <p>
+            <Link to="/supplier" data-testid="supplier-portal-link">
+              {t("nav.supplier")}
+            </Link>
+          </p>
         </footer>
         <ScrollRestoration />
         <Scripts />

@@ -1,0 +1,180 @@
+import type { MetaFunction } from "@remix-run/node"
+import { Form, NavLink, useRouteLoaderData } from "@remix-run/react"
+import { createInstance, type i18n } from "i18next"
+import { useMemo, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react"
+import type { Messages } from "~/i18n/i18n"
+import { I18nProvider, useTranslation } from "~/i18n/react"
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from "~/i18n/languages"
+import type { FieldErrors } from "./AccountField"
+
+// The supplier portal's shared pieces: its translations (sent by routes/supplier.tsx, so shop
+// pages never carry them), its navigation, status chips and form controls.
+
+const instances = new Map<Language, i18n>()
+
+/** An i18next instance with the shop's strings plus the portal's (`supplier.*`), one per language. */
+function portalI18n(lang: Language, shop: Messages, portal: Messages): i18n {
+  let instance = instances.get(lang)
+  if (!instance) {
+    instance = createInstance()
+    void instance.init({
+      resources: { [lang]: { translation: { ...shop, supplier: portal } } },
+      lng: lang,
+      fallbackLng: false,
+      interpolation: { escapeValue: false },
+      initAsync: false,
+    })
+    instances.set(lang, instance)
+  }
+  return instance
+}
+
+export function SupplierI18n({ lang, messages, children }: { lang: Language; messages: Messages; children: ReactNode }) {
+  const root = useRouteLoaderData<{ messages?: Messages }>("root")
+  const instance = useMemo(() => portalI18n(lang, root?.messages ?? {}, messages), [lang, root?.messages, messages])
+  return <I18nProvider i18n={instance}>{children}</I18nProvider>
+}
+
+function lookup(messages: unknown, key: string): string | null {
+  let node: unknown = messages
+  for (const part of key.split(".")) {
+    if (!node || typeof node !== "object") return null
+    node = (node as Record<string, unknown>)[part]
+  }
+  return typeof node === "string" ? node : null
+}
+
+/** The page title from the portal's strings (`key` below `supplier.`), in the visitor's language. */
+export function supplierMeta(key: string): MetaFunction {
+  return ({ matches }) => {
+    const portal = matches.find((match) => match.id === "routes/supplier")?.data as { lang?: unknown; messages?: Messages } | undefined
+    const root = matches.find((match) => match.id === "root")?.data as { lang?: unknown; messages?: Messages } | undefined
+    const lang = isLanguage(portal?.lang) ? portal.lang : DEFAULT_LANGUAGE
+    const title = lookup(portal?.messages, key) ?? key
+    const portalName = lookup(portal?.messages, "portal.title") ?? ""
+    const site = lookup(root?.messages, "site.name") ?? (lang === "en" ? "Gongwucang" : "现代公物仓")
+    return [{ title: `${title} · ${portalName} · ${site}` }, { name: "robots", content: "noindex" }]
+  }
+}
+
+/** The portal's own navigation, with the logout button (a POST, so it works without JavaScript). */
+export function SupplierNav({ approved }: { approved: boolean }) {
+  const { t } = useTranslation()
+  return (
+    <nav aria-label={t("supplier.nav.label")} className="account-nav supplier-nav">
+      <NavLink to="/supplier" end>
+        {t("supplier.nav.dashboard")}
+      </NavLink>
+      <NavLink to="/supplier/listings" end>
+        {t("supplier.nav.listings")}
+      </NavLink>
+      {approved ? <NavLink to="/supplier/listings/new">{t("supplier.nav.newListing")}</NavLink> : null}
+      <NavLink to="/supplier/locations">{t("supplier.nav.locations")}</NavLink>
+      <Form method="post" action="/supplier/logout" className="account-logout">
+        <button type="submit" className="link-button">
+          {t("supplier.nav.logout")}
+        </button>
+      </Form>
+    </nav>
+  )
+}
+
+export type SupplierStatus = "pending" | "approved" | "suspended" | "rejected"
+
+export function StatusChip({ status }: { status: SupplierStatus }) {
+  const { t } = useTranslation()
+  return (
+    <span className={`status-chip status-${status}`} data-testid="supplier-status">
+      {t(`supplier.status.${status}`)}
+    </span>
+  )
+}
+
+export type ReviewState = "pending" | "approved" | "rejected" | "changes_requested" | null
+
+/** A listing's review state (待审核 / 已通过 / 已驳回 / 需修改) and whether it is on sale. */
+export function ReviewChips({ status, review }: { status: string; review: ReviewState }) {
+  const { t } = useTranslation()
+  return (
+    <span className="chip-row">
+      {review ? (
+        <span className={`status-chip review-${review}`} data-testid="review-state">
+          {t(`supplier.review.${review}`)}
+        </span>
+      ) : null}
+      <span className={`status-chip product-${status}`} data-testid="product-status">
+        {t(`supplier.productStatus.${status}`, { defaultValue: status })}
+      </span>
+    </span>
+  )
+}
+
+/** The message in place of the listing forms for a company that is not (or no longer) admitted. */
+export function NotApproved({ status }: { status: SupplierStatus }) {
+  const { t } = useTranslation()
+  return (
+    <div className="notice-warn" role="status" data-testid="not-approved">
+      <p>{t(`supplier.notApproved.${status === "approved" ? "pending" : status}`)}</p>
+    </div>
+  )
+}
+
+function describedBy(id: string, hint?: string, error?: string) {
+  return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined
+}
+
+function FieldNotes({ id, hint, error }: { id: string; hint?: string; error?: string }) {
+  return (
+    <>
+      {hint ? (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      ) : null}
+    </>
+  )
+}
+
+export function TextAreaField({
+  name,
+  label,
+  errors,
+  hint,
+  id = name,
+  ...rest
+}: { name: string; label: string; errors: FieldErrors; hint?: string } & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const error = errors[name]
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <textarea id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...rest} />
+      <FieldNotes id={id} hint={hint} error={error} />
+    </div>
+  )
+}
+
+export function SelectField({
+  name,
+  label,
+  errors,
+  hint,
+  id = name,
+  children,
+  ...rest
+}: { name: string; label: string; errors: FieldErrors; hint?: string; children: ReactNode } & SelectHTMLAttributes<HTMLSelectElement>) {
+  const error = errors[name]
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...rest}>
+        {children}
+      </select>
+      <FieldNotes id={id} hint={hint} error={error} />
+    </div>
+  )
+}
