@@ -9,6 +9,7 @@ import {
 } from "@medusajs/framework/http"
 import { listingMiddlewares } from "../lib/listing-middlewares"
 import { loadSupplierContext } from "../lib/supplier-context"
+import { supplierOrderMiddlewares } from "./supplier/orders/middlewares"
 import { AdminListSuppliers, AdminSupplierDecision, SupplierRegistration } from "./validators"
 
 const registrationAuth = authenticate("supplier", ["bearer", "session"], { allowUnregistered: true })
@@ -30,6 +31,7 @@ export default defineMiddlewares({
     { matcher: "/supplier/registration", method: ["POST"], middlewares: [validateAndTransformBody(SupplierRegistration)] },
     { matcher: "/admin/suppliers", method: ["GET"], middlewares: [validateAndTransformQuery(AdminListSuppliers, {})] },
     { matcher: "/admin/suppliers/:id/decision", method: ["POST"], middlewares: [validateAndTransformBody(AdminSupplierDecision)] },
+    ...supplierOrderMiddlewares,
     ...listingMiddlewares,
   ],
 })

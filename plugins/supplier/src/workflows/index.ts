@@ -1,3 +1,5 @@
+export * from "./fulfil-supplier-order"
+export * from "./link-order-suppliers"
 export * from "./register-supplier"
 export * from "./review-supplier"
 export * from "./create-listings"
