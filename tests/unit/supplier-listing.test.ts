@@ -230,6 +230,12 @@ describe("CSV import rows", () => {
     expect(rows[4].error).toMatch(/key=value/)
   })
 
+  it("refuse a row holding a NUL character (PostgreSQL cannot store it)", () => {
+    const rows = parseListingCsv("title,kind,category_handle,price_cny,description\nok,goods,paper,1,d\nbad\u0000,goods,paper,1,d\n")
+    expect(rows[0].error).toBeUndefined()
+    expect(rows[1]).toEqual({ line: 3, error: expect.stringMatching(/NUL/) })
+  })
+
   it("reject a file with unknown or missing columns as a whole", () => {
     expect(() => parseListingCsv("title,kind,price\nx,goods,1")).toThrow(CsvFileError)
     expect(() => parseListingCsv("title,kind,price\nx,goods,1")).toThrow(/unknown columns: price/)

@@ -76,6 +76,8 @@ export function parseListingCsv(text: string, options: CsvOptions = {}): CsvRow[
     if (record.length !== header.length) {
       return { line, error: `列数不符：应为 ${header.length} 列，实为 ${record.length} 列 / expected ${header.length} columns, got ${record.length}` }
     }
+    // PostgreSQL cannot store NUL; the JSON routes' input guard never sees a CSV body.
+    if (record.some((value) => value.includes("\u0000"))) return { line, error: "含有 NUL 字符 / the row contains a NUL (\\u0000) character" }
     const cells = Object.fromEntries(header.map((h, i) => [h, record[i] ?? ""])) as Partial<Record<Column, string>>
     const built = rowToInput(cells, options)
     if ("error" in built) return { line, error: built.error }
