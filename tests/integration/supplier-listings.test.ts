@@ -418,7 +418,7 @@ describe("suspension", () => {
       await upload(supplier, [{ name: "a.png", type: "image/png", data: await pngImage("#123456", 40, 40) }]),
     ]
     for (const response of writes) {
-      expect(response.status).toBe(400)
+      expect(response.status).toBe(403)
       expect(response.body.message).toMatch(/Only approved suppliers/)
     }
     // an approval while suspended does not put anything on sale

@@ -106,7 +106,14 @@ export async function buildPlugins(log: (line: string) => void = console.log): P
       const adminDir = path.join(dir, "src", "admin")
       if (fs.existsSync(adminDir) && fs.readdirSync(adminDir).some((name) => !name.startsWith("."))) {
         const bundler = await import("@medusajs/admin-bundler")
-        if (!(await compiler.buildPluginAdminExtensions(bundler))) throw new Error(`plugin ${name}: admin build failed`)
+        // The admin bundler resolves src/admin against the working directory, not the plugin.
+        const cwd = process.cwd()
+        process.chdir(dir)
+        try {
+          if (!(await compiler.buildPluginAdminExtensions(bundler))) throw new Error(`plugin ${name}: admin build failed`)
+        } finally {
+          process.chdir(cwd)
+        }
       }
     })
   }

@@ -31,7 +31,7 @@ export async function loadSupplierContext(req: AuthenticatedMedusaRequest, _res:
 export function requireApprovedSupplier(req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   const status = (req as SupplierRequest).supplierContext?.supplier.status
   if (status !== "approved") {
-    return next(new MedusaError(MedusaError.Types.NOT_ALLOWED, `供应商状态为 ${status ?? "unknown"}，审核通过后才能操作 / Only approved suppliers can do this (status: ${status ?? "unknown"})`))
+    return next(new MedusaError(MedusaError.Types.FORBIDDEN, `供应商状态为 ${status ?? "unknown"}，审核通过后才能操作 / Only approved suppliers can do this (status: ${status ?? "unknown"})`))
   }
   next()
 }
