@@ -283,6 +283,37 @@ describe("supplier portal pages (no JavaScript)", () => {
       expect(list.html).toContain(`无脚本测试 碎纸机 SD-${unique}`)
     })
 
+    it("a rental and a service save with their terms (a service keeps no stock)", async () => {
+      const rental = await postMultipart(
+        "/supplier/listings/new",
+        base({ intent: "save", kind: "rental", title: `无脚本测试 投影仪租赁 ${unique}`, variant_price_0: "300", rental_period_unit: "week", rental_price_per_period: "300", rental_deposit: "1,000", rental_min_periods: "1", rental_max_periods: "8" }),
+        [],
+        cookie
+      )
+      expect(rental.status, rental.html.slice(0, 800)).toBe(302)
+      const rentalId = rental.location!.split("/").pop()!.split("?")[0]
+      const rentalDetail = await supplierApi(`/supplier/products/${rentalId}`, { token: supplier.token })
+      expect(rentalDetail.body.product.kind).toBe("rental")
+      expect(rentalDetail.body.product.rental).toMatchObject({ period_unit: "week", price_per_period_cny: 300, deposit_cny: 1000, min_periods: 1, max_periods: 8 })
+
+      const service = await postMultipart(
+        "/supplier/listings/new",
+        base({ intent: "save", kind: "service", title: `无脚本测试 会场布置 ${unique}`, variant_price_0: "5000", service_area: "成都市区", service_response_hours: "4", service_unit: "场", service_delivery_mode: "onsite" }),
+        [],
+        cookie
+      )
+      expect(service.status, service.html.slice(0, 800)).toBe(302)
+      const serviceId = service.location!.split("/").pop()!.split("?")[0]
+      const serviceDetail = await supplierApi(`/supplier/products/${serviceId}`, { token: supplier.token })
+      expect(serviceDetail.body.product.kind).toBe("service")
+      expect(serviceDetail.body.product.service).toMatchObject({ response_hours: 4, unit: "场" })
+      expect(serviceDetail.body.product.variants[0].manage_inventory).toBe(false)
+      // The edit page of a live-or-not listing keeps its kind and shows its terms.
+      const page = await getPage(`/supplier/listings/${serviceId}`, cookie)
+      expect(page.html).toContain('data-kind="service"')
+      expect(page.html).toContain('value="成都市区"')
+    })
+
     it("another supplier gets a 404 for this listing, reading or posting", async () => {
       const other = await registerSupplier(runSeed + 5)
       await admin(`/admin/suppliers/${other.id}/decision`, { method: "POST", body: JSON.stringify({ decision: "approve" }) })
