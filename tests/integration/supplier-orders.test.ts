@@ -325,7 +325,7 @@ describe("the tenant wall around orders, attacked", () => {
   it("a pending (not yet admitted) supplier cannot ship", async () => {
     const pending = await registerSupplier(7611)
     const response = await post({ code: "pending", token: pending.token }, `/supplier/orders/${order.id}/ship`, { carrier: "x", tracking_number: "X1" })
-    expect(response.status).toBe(400)
+    expect(response.status).toBe(403)
     expect(response.body.message).toMatch(/approved/)
     expect((await get({ code: "pending", token: pending.token }, `/supplier/orders/${order.id}`)).status).toBe(404)
   })
