@@ -48,7 +48,8 @@ describe("a visitor shops in the storefront (real browser, real backend)", () =>
   })
 
   it("opens a product: gallery with srcset, specifications, stock, supplier, price in CNY", async () => {
-    await page.locator(".card-link").first().click()
+    // A seeded product (gwc-…): other test files add suppliers' listings to the same backend.
+    await page.locator('.card-link[href*="/products/gwc-"]').first().click()
     await page.waitForURL(/\/products\//)
     const image = page.locator(".gallery img")
     expect(await image.getAttribute("srcset")).toMatch(/-thumb\.webp 240w, .*-medium\.webp 800w, .*-large\.webp 1600w/)
@@ -64,7 +65,7 @@ describe("a visitor shops in the storefront (real browser, real backend)", () =>
 
   it("adds a second product and sees both in the cart with totals in CNY including tax", async () => {
     await page.goto(storefront())
-    await page.locator(".grid .card-link").nth(3).click()
+    await page.locator('.grid .card-link[href*="/products/gwc-"]').nth(3).click()
     await page.waitForURL(/\/products\//)
     await addFirstVariantToCart(page)
     expect(await page.getByRole("status").textContent()).toBe("已加入购物车")

@@ -49,7 +49,8 @@ beforeAll(async () => {
     "products"
   )
   // One variant, so the page's preselected variant is the one whose stock the test changes.
-  const { id, handle } = products.filter((p) => p.variants.length === 1).pop()
+  // A seeded product (gwc-…): other test files add suppliers' listings to the same backend.
+  const { id, handle } = products.filter((p) => p.variants.length === 1 && p.handle.startsWith("gwc-")).pop()
   const detail = await admin(`/admin/products/${id}?fields=id,*variants,*variants.prices,*variants.inventory_items`)
   const variant = detail.body.product.variants[0]
   product = {
