@@ -114,3 +114,100 @@ describe("search engine (provider zh)", () => {
     expect(provinceOf("广西壮族自治区南宁市")).toBe("广西壮族自治区")
   })
 })
+
+// The engine's shortcuts (a bounded heap for the page, memoised filter answers and facet
+// values per document number, field masks in the bigram index) must give what a plain reading
+// of every document gives.
+describe("search engine shortcuts agree with a plain reading", () => {
+  const { engine, docs } = engineWithCatalogue()
+  const byId = new Map(docs.map((d) => [d.id as string, d]))
+  const everything = (query: Parameters<SearchEngine["search"]>[0]) => engine.search({ ...query, skip: 0, take: 100_000 })
+
+  it("a page is the same slice of the order as sorting every match", () => {
+    const orders = [undefined, { price: "ASC" as const }, { price: "DESC" as const }, { created_at: "DESC" as const }, { title: "ASC" as const }]
+    for (const q of ["办公", "节能", "产品", "型", undefined]) {
+      for (const order of orders) {
+        const all = everything({ q, order }).hits.map((h) => h.id)
+        for (const skip of [0, 3, 9]) {
+          // Far more matches than the page reaches (8×), so the page is picked, not sorted.
+          expect(all.length).toBeGreaterThan(8 * (skip + 5))
+          const page = engine.search({ q, order, skip, take: 5 }).hits.map((h) => h.id)
+          expect(page, `${q} ${JSON.stringify(order)} skip ${skip}`).toEqual(all.slice(skip, skip + 5))
+        }
+      }
+    }
+  })
+
+  it("facet counts equal counts over every matching document, multi-valued fields included", () => {
+    const filters = { offer_kind: { $in: ["goods", "rental"] }, status: "published" }
+    const result = engine.search({
+      q: "办公",
+      filters,
+      take: 0,
+      facets: [
+        { field: "category_ids", limit: 1000 },
+        { field: "brand", limit: 1000 },
+        { field: "price", type: "range", ranges: [{ key: "low", to: 500 }, { key: "mid", from: 500, to: 5000 }, { key: "high", from: 5000 }] },
+      ],
+    })
+    const matched = everything({ q: "办公", filters }).hits.map((h) => byId.get(h.id)!)
+    expect(matched.length).toBe(result.count)
+    const tally = (values: (string | null | undefined)[]) => {
+      const out = new Map<string, number>()
+      for (const v of values) if (v) out.set(v, (out.get(v) ?? 0) + 1)
+      return out
+    }
+    const counted = (facet: string) => new Map((result.facets![facet] as { values: { value: string; count: number }[] }).values.map((v) => [v.value, v.count]))
+    expect(counted("category_ids")).toEqual(tally(matched.flatMap((d) => [...new Set(d.category_ids)])))
+    expect(matched.some((d) => d.category_ids.length > 1)).toBe(true)
+    expect(counted("brand")).toEqual(tally(matched.map((d) => d.brand)))
+    const ranges = (result.facets!.price as { ranges: { key: string; count: number }[] }).ranges
+    const prices = matched.map((d) => d.price).filter((p): p is number => p !== null)
+    expect(ranges.map((r) => r.count)).toEqual([prices.filter((p) => p < 500).length, prices.filter((p) => p >= 500 && p < 5000).length, prices.filter((p) => p >= 5000).length])
+  })
+
+  it("range facets count a document with several values once per range and skip one without", () => {
+    const e = new SearchEngine({ searchable: SEARCHABLE })
+    e.upsert([
+      { id: "a", title: "会议桌", price: 100 },
+      { id: "b", title: "会议椅", price: [100, 900] },
+      { id: "c", title: "会议室", price: null },
+      { id: "d", title: "会议机", price: "1200" },
+    ])
+    const result = e.search({ q: "会议", take: 0, facets: [{ field: "price", type: "range", ranges: [{ key: "low", to: 500 }, { key: "high", from: 500 }] }] })
+    expect((result.facets!.price as { ranges: { count: number }[] }).ranges.map((r) => r.count)).toEqual([2, 2])
+  })
+
+  it("remembered filter answers and facet values follow updates, deletes and compaction", () => {
+    const e = new SearchEngine({ searchable: SEARCHABLE })
+    const doc = (i: number, status = "published", brand = i % 2 ? "得力" : "晨光") => ({ id: `p${i}`, title: `会议桌 ${i}`, status, brand, price: i })
+    e.upsert(Array.from({ length: 1200 }, (_, i) => doc(i)))
+    const count = () => e.search({ q: "会议", filters: { status: "published" }, take: 0, facets: ["brand"] })
+    const brands = () => Object.fromEntries((count().facets!.brand as { values: { value: string; count: number }[] }).values.map((v) => [v.value, v.count]))
+    expect(count().count).toBe(1200)
+    expect(brands()).toEqual({ 得力: 600, 晨光: 600 })
+    e.upsert([doc(1, "draft"), doc(3, "published", "齐心")])
+    expect(count().count).toBe(1199)
+    expect(brands()).toEqual({ 得力: 598, 晨光: 600, 齐心: 1 })
+    // 1,100 deletes: past the tombstone threshold, the engine renumbers its documents.
+    e.remove(Array.from({ length: 1100 }, (_, i) => `p${i + 100}`))
+    expect(count().count).toBe(99)
+    expect(brands()).toEqual({ 得力: 48, 晨光: 50, 齐心: 1 })
+    e.upsert([doc(5000, "published", "真彩")])
+    expect(brands()).toEqual({ 得力: 48, 晨光: 50, 齐心: 1, 真彩: 1 })
+  })
+
+  it("scores a two-character word from the index as reading the text would: whole field, then prefix, then inside", () => {
+    const e = new SearchEngine({ searchable: SEARCHABLE })
+    e.upsert([
+      { id: "inside", title: "小型会议桌" },
+      { id: "whole", title: "会议" },
+      { id: "prefix", title: "会议桌" },
+      { id: "brand", title: "桌子", brand: "会议" },
+      { id: "description", title: "桌子", description: "适合会议" },
+    ])
+    expect(e.search({ q: "会议", take: 10 }).hits.map((h) => h.id)).toEqual(["whole", "prefix", "brand", "inside", "description"])
+    // Three characters go through the same order by reading the fields.
+    expect(e.search({ q: "会议桌", take: 10 }).hits.map((h) => h.id)).toEqual(["prefix", "inside"])
+  })
+})

@@ -76,9 +76,44 @@ interface Stored {
   titleLength: number
 }
 
-type Scores = Map<number, number>
+/** Matching documents by ascending number, with their text scores. */
+interface Scores {
+  docs: number[]
+  scores: number[]
+}
+
+const NO_SCORES: Scores = { docs: [], scores: [] }
+
+/** Union of two score lists, combining the scores of a document in both. */
+function mergeScores(a: Scores, b: Scores, combine: (x: number, y: number) => number): Scores {
+  const docs: number[] = []
+  const scores: number[] = []
+  let i = 0
+  let j = 0
+  while (i < a.docs.length || j < b.docs.length) {
+    if (j >= b.docs.length || (i < a.docs.length && a.docs[i] < b.docs[j])) {
+      docs.push(a.docs[i])
+      scores.push(a.scores[i++])
+    } else if (i >= a.docs.length || b.docs[j] < a.docs[i]) {
+      docs.push(b.docs[j])
+      scores.push(b.scores[j++])
+    } else {
+      docs.push(a.docs[i])
+      scores.push(combine(a.scores[i++], b.scores[j++]))
+    }
+  }
+  return { docs, scores }
+}
 
 const SEPARATOR = "\u0001"
+const MAX_MEMOISED_CLAUSES = 256
+// "Every field" as a field mask (searchable fields are far fewer than 31).
+const ALL_FIELDS = 0x7fff
+// valueIdColumn's per-document slot: a value id, or one of these.
+const UNKNOWN = -1
+const SEVERAL = -2 // none or more than one: see the list
+// Bits START_SHIFT and up of a posting's mask: the field starts with the bigram.
+const START_SHIFT = 15
 
 function intersectSorted(a: number[], b: number[]): number[] {
   const out: number[] = []
@@ -109,11 +144,23 @@ export class SearchEngine {
   private docs: (Stored | undefined)[] = []
   private byId = new Map<string, number>()
   private pairs = new Map<string, number[]>()
+  // Parallel to `pairs`: per posting, a bit per searchable field holding the bigram, so a
+  // two-character word is scored without reading the text and a longer one is verified only
+  // in the fields that can hold it.
+  private pairFields = new Map<string, number[]>()
   private singles = new Map<string, number[]>()
   private tombstones = 0
+  // A document number always names the same version of a document (an update gets a new
+  // number), so what is derived from one never goes stale: filter results per clause and
+  // facet values are memoised by number until the numbers are reassigned (clear/compaction).
+  private clauses = new Map<string, { test: (doc: Doc) => boolean; results: Uint8Array }>()
+  private columns = new Map<string, (unknown[] | undefined)[]>()
+  private numberColumns = new Map<string, { state: Uint8Array; value: Float64Array }>()
+  private valueColumns = new Map<string, { ids: Map<string, number>; names: string[]; single: Int32Array; lists: (number[] | undefined)[] }>()
 
   constructor(options: EngineOptions) {
     this.searchable = [...options.searchable].sort((a, b) => b.weight - a.weight)
+    if (this.searchable.length > START_SHIFT) throw new Error(`At most ${START_SHIFT} searchable fields`)
     this.maxFieldChars = options.maxFieldChars ?? 400
     this.setSynonyms(options.synonyms ?? [])
   }
@@ -149,11 +196,22 @@ export class SearchEngine {
       this.docs.push({ id, doc, fields, combined, titleLength: fields[0]?.length ?? 0 })
       this.byId.set(id, n)
       // Doc numbers only grow, so every posting list stays sorted without re-sorting.
-      for (const pair of bigrams(combined)) {
-        if (pair.includes(SEPARATOR)) continue
+      const masks = new Map<string, number>()
+      fields.forEach((field, i) => {
+        for (const pair of bigrams(field)) masks.set(pair, (masks.get(pair) ?? 0) | (1 << i))
+        // The field's opening bigram also sets a "starts with" bit: prefix bonus without reading.
+        const opening = Array.from(field.slice(0, 4)).slice(0, 2).join("")
+        if (Array.from(opening).length === 2 && masks.has(opening)) masks.set(opening, (masks.get(opening) as number) | (1 << (i + START_SHIFT)))
+      })
+      for (const [pair, mask] of masks) {
         const list = this.pairs.get(pair)
-        if (list) list.push(n)
-        else this.pairs.set(pair, [n])
+        if (list) {
+          list.push(n)
+          ;(this.pairFields.get(pair) as number[]).push(mask)
+        } else {
+          this.pairs.set(pair, [n])
+          this.pairFields.set(pair, [mask])
+        }
       }
       for (const ch of unigrams(combined)) {
         if (ch === SEPARATOR) continue
@@ -174,9 +232,136 @@ export class SearchEngine {
     this.docs = []
     this.byId.clear()
     this.pairs.clear()
+    this.pairFields.clear()
     this.singles.clear()
+    this.clauses.clear()
+    this.columns.clear()
+    this.valueColumns.clear()
+    this.numberColumns.clear()
     this.tombstones = 0
   }
+
+  /**
+   * A filter as a test of document numbers: each top-level clause is compiled once and its
+   * answer per document remembered (the store's own filters, status and sales channel, are
+   * the same on every search).
+   */
+  private numberPredicate(filters: Record<string, unknown> | undefined): (n: number) => boolean {
+    const entries = Object.entries(filters ?? {}).filter(([key, condition]) => condition !== undefined && key !== "q")
+    if (!entries.length) return () => true
+    const memos = entries.map(([key, condition]) => {
+      const cacheKey = JSON.stringify([key, condition])
+      let memo = this.clauses.get(cacheKey)
+      if (memo) this.clauses.delete(cacheKey) // re-inserted below: most recently used last
+      else memo = { test: compileFilters({ [key]: condition }), results: new Uint8Array(0) }
+      this.clauses.set(cacheKey, memo)
+      if (memo.results.length < this.docs.length) {
+        const grown = new Uint8Array(Math.max(this.docs.length + 1024, memo.results.length * 2))
+        grown.set(memo.results)
+        memo.results = grown
+      }
+      return memo
+    })
+    while (this.clauses.size > MAX_MEMOISED_CLAUSES) this.clauses.delete(this.clauses.keys().next().value as string)
+    return (n) => {
+      for (const memo of memos) {
+        let answer = memo.results[n]
+        if (answer === 0) {
+          answer = memo.test((this.docs[n] as Stored).doc) ? 2 : 1
+          memo.results[n] = answer
+        }
+        if (answer !== 2) return false
+      }
+      return true
+    }
+  }
+
+  /** Grows a memo column to one slot per document number (dense, so lookups stay fast). */
+  private sized<T>(column: (T | undefined)[]): (T | undefined)[] {
+    while (column.length < this.docs.length) column.push(undefined)
+    return column
+  }
+
+  /** A field's values per document number (arrays flattened, nulls dropped), filled as read. */
+  private valueColumn(field: string): (n: number) => unknown[] {
+    let column = this.columns.get(field)
+    if (!column) this.columns.set(field, (column = []))
+    const slots = this.sized(column)
+    return (n) => {
+      let values = slots[n]
+      if (values === undefined) {
+        const v = valueAt((this.docs[n] as Stored).doc, field)
+        values = v === undefined || v === null ? [] : Array.isArray(v) ? v.filter((x) => x !== undefined && x !== null) : [v]
+        slots[n] = values
+      }
+      return values
+    }
+  }
+
+  /** A field's single numeric value per document, typed (state 1), or "see the values" (2). */
+  private numberColumn(field: string): { ensure: (n: number) => void; state: Uint8Array; value: Float64Array } {
+    let column = this.numberColumns.get(field)
+    if (!column || column.state.length < this.docs.length) {
+      const size = Math.max(this.docs.length + 1024, (column?.state.length ?? 0) * 2)
+      const grown = { state: new Uint8Array(size), value: new Float64Array(size) }
+      if (column) {
+        grown.state.set(column.state)
+        grown.value.set(column.value)
+      }
+      this.numberColumns.set(field, (column = grown))
+    }
+    const { state, value } = column
+    const valuesOf = this.valueColumn(field)
+    const ensure = (n: number) => {
+      if (state[n]) return
+      const values = valuesOf(n)
+      const x = values.length === 1 ? (typeof values[0] === "number" ? values[0] : Number(values[0])) : NaN
+      if (Number.isNaN(x)) state[n] = 2
+      else {
+        state[n] = 1
+        value[n] = x
+      }
+    }
+    return { ensure, state, value }
+  }
+
+  /**
+   * A field's values per document as small numbers (for counting) and their names. Most
+   * documents hold one value, kept in a typed array; the others keep a list.
+   */
+  private valueIdColumn(field: string): { ensure: (n: number) => void; single: Int32Array; lists: (number[] | undefined)[]; names: string[] } {
+    let column = this.valueColumns.get(field)
+    if (!column) this.valueColumns.set(field, (column = { ids: new Map(), names: [], single: new Int32Array(0), lists: [] }))
+    if (column.single.length < this.docs.length) {
+      const grown = new Int32Array(Math.max(this.docs.length + 1024, column.single.length * 2)).fill(UNKNOWN)
+      grown.set(column.single)
+      column.single = grown
+    }
+    const { ids: idOf, names, single } = column
+    const lists = this.sized(column.lists)
+    const valuesOf = this.valueColumn(field)
+    const ensure = (n: number) => {
+      if (single[n] !== UNKNOWN) return
+      const own = new Set<number>()
+      for (const value of valuesOf(n)) {
+        const name = String(value)
+        let id = idOf.get(name)
+        if (id === undefined) {
+          id = names.length
+          names.push(name)
+          idOf.set(name, id)
+        }
+        own.add(id)
+      }
+      if (own.size === 1) single[n] = [...own][0]
+      else {
+        single[n] = SEVERAL
+        lists[n] = [...own]
+      }
+    }
+    return { ensure, single, lists, names }
+  }
+
 
   /** Ids of the documents a filter selects (for delete-by-filter). */
   select(filters: Record<string, unknown>): string[] {
@@ -204,20 +389,69 @@ export class SearchEngine {
 
   /** Docs whose searchable text contains `text` (verified), by doc number. */
   private containing(text: string): number[] {
+    return this.containingIn(text).docs
+  }
+
+  /**
+   * Docs holding `text`, with a mask per doc of the fields that hold it (verified): postings of
+   * the word's bigrams intersected, their field masks ANDed, then a substring test in just
+   * those fields.
+   */
+  private containingIn(text: string): { docs: number[]; masks: number[] } {
     const chars = Array.from(text)
-    if (chars.length === 0) return []
-    if (chars.length === 1) return (this.singles.get(text) ?? []).filter((n) => this.docs[n])
-    const lists: number[][] = []
-    for (const pair of bigrams(text)) {
-      const list = this.pairs.get(pair)
-      if (!list) return []
-      lists.push(list)
+    if (chars.length === 0) return { docs: [], masks: [] }
+    if (chars.length === 1) {
+      const docs = (this.singles.get(text) ?? []).filter((n) => this.docs[n])
+      return { docs, masks: docs.map((n) => this.fieldMask(this.docs[n] as Stored, text, ALL_FIELDS)) }
     }
-    lists.sort((a, b) => a.length - b.length)
-    let candidates = lists[0]
-    for (let i = 1; i < lists.length && candidates.length; i++) candidates = intersectSorted(candidates, lists[i])
-    if (chars.length === 2) return candidates.filter((n) => this.docs[n])
-    return candidates.filter((n) => this.docs[n]?.combined.includes(text))
+    const lists: { docs: number[]; masks: number[] }[] = []
+    for (const pair of bigrams(text)) {
+      const docs = this.pairs.get(pair)
+      if (!docs) return { docs: [], masks: [] }
+      lists.push({ docs, masks: this.pairFields.get(pair) as number[] })
+    }
+    lists.sort((a, b) => a.docs.length - b.docs.length)
+    let { docs, masks } = lists[0]
+    for (let l = 1; l < lists.length && docs.length; l++) {
+      const other = lists[l]
+      const nextDocs: number[] = []
+      const nextMasks: number[] = []
+      let i = 0
+      let j = 0
+      while (i < docs.length && j < other.docs.length) {
+        if (docs[i] === other.docs[j]) {
+          const mask = masks[i] & other.masks[j] & ALL_FIELDS
+          if (mask) {
+            nextDocs.push(docs[i])
+            nextMasks.push(mask)
+          }
+          i++
+          j++
+        } else if (docs[i] < other.docs[j]) i++
+        else j++
+      }
+      docs = nextDocs
+      masks = nextMasks
+    }
+    const outDocs: number[] = []
+    const outMasks: number[] = []
+    const exact = chars.length === 2
+    for (let k = 0; k < docs.length; k++) {
+      const stored = this.docs[docs[k]]
+      if (!stored) continue
+      const mask = exact ? masks[k] : this.fieldMask(stored, text, masks[k])
+      if (!mask) continue
+      outDocs.push(docs[k])
+      outMasks.push(mask)
+    }
+    return { docs: outDocs, masks: outMasks }
+  }
+
+  /** Which of the fields in `candidates` (a bit per field) contain `text`. */
+  private fieldMask(stored: Stored, text: string, candidates: number): number {
+    let mask = 0
+    for (let i = 0; i < stored.fields.length; i++) if (candidates & (1 << i) && stored.fields[i].includes(text)) mask |= 1 << i
+    return mask
   }
 
   /** The word itself plus its synonyms, also where the synonym is only part of the word. */
@@ -231,16 +465,21 @@ export class SearchEngine {
   }
 
   /** Score of a word wholly present in a document: the best field, plus a little for the others. */
-  private wholeScore(stored: Stored, text: string): number {
+  private wholeScore(stored: Stored, text: string, mask = ALL_FIELDS, twoChars = false): number {
     let best = 0
     let sum = 0
-    stored.fields.forEach((field, i) => {
-      if (!field.includes(text)) return
-      const weight = this.searchable[i].weight
-      const s = weight * (field === text ? 2 : field.startsWith(text) ? 1.3 : 1)
+    const fields = stored.fields
+    for (let i = 0; i < fields.length; i++) {
+      if (!(mask & (1 << i))) continue
+      const field = fields[i]
+      // A mask from the index is exact; without one, look.
+      if (mask === ALL_FIELDS && !field.includes(text)) continue
+      // A two-character word's mask says whether the field starts with it.
+      const starts = twoChars ? (mask & (1 << (i + START_SHIFT))) !== 0 : field.startsWith(text)
+      const s = this.searchable[i].weight * (starts ? (field.length === text.length ? 2 : 1.3) : 1)
       sum += s
-      best = Math.max(best, s)
-    })
+      if (s > best) best = s
+    }
     return best + 0.1 * (sum - best)
   }
 
@@ -265,19 +504,20 @@ export class SearchEngine {
   }
 
   private matchTerm(term: string): Scores {
-    const scores: Scores = new Map()
+    let result = NO_SCORES
     for (const alternative of this.alternatives(term)) {
-      for (const n of this.containing(alternative)) {
-        const s = this.wholeScore(this.docs[n] as Stored, alternative)
-        if (s > (scores.get(n) ?? 0)) scores.set(n, s)
-      }
+      const { docs, masks } = this.containingIn(alternative)
+      const scores = new Array<number>(docs.length)
+      const twoChars = Array.from(alternative).length === 2
+      for (let k = 0; k < docs.length; k++) scores[k] = this.wholeScore(this.docs[docs[k]] as Stored, alternative, masks[k], twoChars)
+      result = result.docs.length ? mergeScores(result, { docs, scores }, Math.max) : { docs, scores }
     }
-    if (scores.size || Array.from(term).length < 2) return scores
+    if (result.docs.length || Array.from(term).length < 2) return result
     const pieces = this.pieces(term)
-    if (!pieces || pieces.length < 2) return scores
+    if (!pieces || pieces.length < 2) return result
     let candidates = this.containing(pieces[0])
     for (const piece of pieces.slice(1)) candidates = intersectSorted(candidates, this.containing(piece))
-    for (const n of candidates) {
+    const scores = candidates.map((n) => {
       const stored = this.docs[n] as Stored
       let best = 0
       stored.fields.forEach((field, i) => {
@@ -286,10 +526,9 @@ export class SearchEngine {
         best = Math.max(best, (this.searchable[i].weight * 0.7) / (1 + gap / 3))
       })
       // Pieces spread over several fields still match, but weakly.
-      if (!best) best = Math.min(...pieces.map((p) => this.wholeScore(stored, p))) * 0.3
-      scores.set(n, best)
-    }
-    return scores
+      return best || Math.min(...pieces.map((p) => this.wholeScore(stored, p))) * 0.3
+    })
+    return { docs: candidates, scores }
   }
 
   /** Words of a query standing together in one field ("激光 打印" in "激光打印机") rank higher. */
@@ -312,25 +551,38 @@ export class SearchEngine {
     let result: Scores | null = null
     if (terms.length) {
       const perTerm = terms.map((t) => this.matchTerm(t))
-      if (strategy === "any") {
-        result = new Map()
-        for (const scores of perTerm) for (const [n, s] of scores) result.set(n, (result.get(n) ?? 0) + s)
+      if (perTerm.length === 1) {
+        result = perTerm[0]
+      } else if (strategy === "any") {
+        result = perTerm.reduce((a, b) => mergeScores(a, b, (x, y) => x + y))
       } else {
-        perTerm.sort((a, b) => a.size - b.size)
-        result = new Map()
-        for (const [n, s] of perTerm[0]) {
-          let total = s
+        // Every word: walk the shortest list, find each document in the others (sorted).
+        perTerm.sort((a, b) => a.docs.length - b.docs.length)
+        const at = perTerm.map(() => 0)
+        const docs: number[] = []
+        const scores: number[] = []
+        const [first, ...others] = perTerm
+        for (let k = 0; k < first.docs.length; k++) {
+          const n = first.docs[k]
+          let total = first.scores[k]
           let all = true
-          for (let i = 1; i < perTerm.length; i++) {
-            const other = perTerm[i].get(n)
-            if (other === undefined) {
+          for (let o = 0; o < others.length; o++) {
+            const list = others[o].docs
+            let i = at[o + 1]
+            while (i < list.length && list[i] < n) i++
+            at[o + 1] = i
+            if (list[i] !== n) {
               all = false
               break
             }
-            total += other
+            total += others[o].scores[i]
           }
-          if (all) result.set(n, total + this.proximity(n, terms))
+          if (all) {
+            docs.push(n)
+            scores.push(total + this.proximity(n, terms))
+          }
         }
+        result = { docs, scores }
       }
     }
     cache?.set(key, result)
@@ -339,26 +591,25 @@ export class SearchEngine {
 
   search(query: EngineQuery, cache?: Map<string, Scores | null>): EngineResult {
     const started = performance.now()
-    const predicate = compileFilters(query.filters)
+    const predicate = this.numberPredicate(query.filters)
     const text = query.q && query.q.trim() ? this.textScores(query.q, query.match_strategy, cache) : null
 
     const matched: { n: number; score: number }[] = []
     if (text) {
-      for (const [n, score] of text) {
+      for (let k = 0; k < text.docs.length; k++) {
+        const score = text.scores[k]
         if (query.min_score !== undefined && score < query.min_score) continue
-        if (predicate((this.docs[n] as Stored).doc)) matched.push({ n, score })
+        if (predicate(text.docs[k])) matched.push({ n: text.docs[k], score })
       }
     } else {
-      this.docs.forEach((stored, n) => {
-        if (stored && predicate(stored.doc)) matched.push({ n, score: 0 })
-      })
+      for (let n = 0; n < this.docs.length; n++) if (this.docs[n] && predicate(n)) matched.push({ n, score: 0 })
     }
 
-    this.sort(matched, query.order, !!text)
     const skip = query.skip ?? 0
     const take = query.take ?? 20
+    const page = this.top(matched, skip + take, query.order, !!text).slice(skip)
     const terms = text ? queryTerms(query.q as string) : []
-    const hits = matched.slice(skip, skip + take).map(({ n, score }) => {
+    const hits = page.map(({ n, score }) => {
       const stored = this.docs[n] as Stored
       const hit: EngineHit = { id: stored.id, document: project(stored.doc, query.attributes_to_retrieve) }
       if (query.include_score) hit.score = score
@@ -370,7 +621,49 @@ export class SearchEngine {
     return { hits, facets, count: matched.length, processing_time_ms: performance.now() - started }
   }
 
-  private sort(matched: { n: number; score: number }[], order: Record<string, "ASC" | "DESC"> | undefined, hasText: boolean) {
+  /**
+   * The first `k` of `matched` in the requested order. A page needs 20 of possibly tens of
+   * thousands of matches: a bounded heap (n log k) instead of sorting them all (n log n).
+   */
+  private top(matched: { n: number; score: number }[], k: number, order: Record<string, "ASC" | "DESC"> | undefined, hasText: boolean) {
+    const compare = this.comparator(order, hasText)
+    if (k <= 0) return []
+    if (k * 8 >= matched.length) return matched.sort(compare).slice(0, k)
+    // Max-heap on `compare`: the root is the worst of the best k seen so far.
+    const heap: { n: number; score: number }[] = []
+    const up = (i: number) => {
+      while (i > 0) {
+        const parent = (i - 1) >> 1
+        if (compare(heap[i], heap[parent]) <= 0) return
+        ;[heap[i], heap[parent]] = [heap[parent], heap[i]]
+        i = parent
+      }
+    }
+    const down = (i: number) => {
+      for (;;) {
+        const left = 2 * i + 1
+        const right = left + 1
+        let worst = i
+        if (left < heap.length && compare(heap[left], heap[worst]) > 0) worst = left
+        if (right < heap.length && compare(heap[right], heap[worst]) > 0) worst = right
+        if (worst === i) return
+        ;[heap[i], heap[worst]] = [heap[worst], heap[i]]
+        i = worst
+      }
+    }
+    for (const item of matched) {
+      if (heap.length < k) {
+        heap.push(item)
+        up(heap.length - 1)
+      } else if (compare(item, heap[0]) < 0) {
+        heap[0] = item
+        down(0)
+      }
+    }
+    return heap.sort(compare)
+  }
+
+  private comparator(order: Record<string, "ASC" | "DESC"> | undefined, hasText: boolean) {
     const keys = Object.entries(order ?? {})
     if (!keys.length) keys.push(hasText ? ["_score", "DESC"] : ["__docnum", "ASC"])
     const tieBreak = (a: { n: number }, b: { n: number }) => {
@@ -378,7 +671,7 @@ export class SearchEngine {
       const y = this.docs[b.n] as Stored
       return x.titleLength - y.titleLength || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)
     }
-    matched.sort((a, b) => {
+    return (a: { n: number; score: number }, b: { n: number; score: number }) => {
       for (const [field, direction] of keys) {
         const sign = direction === "DESC" ? -1 : 1
         if (field === "_score") {
@@ -397,30 +690,41 @@ export class SearchEngine {
         if (x > y) return 1 * sign
       }
       return tieBreak(a, b)
-    })
+    }
   }
 
   private facets(matched: { n: number }[], requests: (string | FacetRequest)[]): Record<string, FacetResult> {
     const out: Record<string, FacetResult> = {}
     for (const raw of requests) {
       const request: FacetRequest = typeof raw === "string" ? { field: raw } : raw
-      const values = (n: number) => {
-        const v = valueAt((this.docs[n] as Stored).doc, request.field)
-        return v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]
-      }
       if (request.type === "range") {
+        const values = this.valueColumn(request.field)
         const ranges = request.ranges.map((r) => ({ key: r.key ?? `${r.from ?? "*"}-${r.to ?? "*"}`, from: r.from, to: r.to, count: 0 }))
-        for (const { n } of matched) {
-          for (const range of ranges) {
-            const hit = values(n).some((v) => {
+        const bounds = ranges.map((r) => ({ from: r.from === undefined ? -Infinity : Number(r.from), to: r.to === undefined ? Infinity : Number(r.to) }))
+        const numbers = this.numberColumn(request.field)
+        for (let k = 0; k < matched.length; k++) {
+          const n = matched[k].n
+          numbers.ensure(n)
+          if (numbers.state[n] === 1) {
+            const x = numbers.value[n]
+            for (let r = 0; r < bounds.length; r++) if (x >= bounds[r].from && x < bounds[r].to) ranges[r].count++
+            continue
+          }
+          const list = values(n)
+          for (let r = 0; r < ranges.length; r++) {
+            const { from, to } = bounds[r]
+            for (const v of list) {
               const x = typeof v === "number" ? v : Number(v)
-              return (range.from === undefined || x >= Number(range.from)) && (range.to === undefined || x < Number(range.to))
-            })
-            if (hit) range.count++
+              if (x >= from && x < to) {
+                ranges[r].count++
+                break
+              }
+            }
           }
         }
         out[request.field] = { type: "range", ranges }
       } else if (request.type === "stats") {
+        const values = this.valueColumn(request.field)
         let min = Infinity
         let max = -Infinity
         let sum = 0
@@ -437,11 +741,19 @@ export class SearchEngine {
         }
         out[request.field] = count ? { type: "stats", min, max, sum, avg: sum / count, count } : { type: "stats", min: 0, max: 0, sum: 0, count: 0 }
       } else {
-        const counts = new Map<string, number>()
-        for (const { n } of matched) {
-          for (const v of new Set(values(n).map((x) => String(x)))) counts.set(v, (counts.get(v) ?? 0) + 1)
+        const { ensure, single, lists, names } = this.valueIdColumn(request.field)
+        for (let k = 0; k < matched.length; k++) ensure(matched[k].n)
+        const tally = new Int32Array(names.length)
+        for (let k = 0; k < matched.length; k++) {
+          const n = matched[k].n
+          const id = single[n]
+          if (id >= 0) tally[id]++
+          else for (const other of lists[n] as number[]) tally[other]++
         }
-        let entries = [...counts].map(([value, count]) => ({ value, count }))
+        let entries: { value: string; count: number }[] = []
+        tally.forEach((count, id) => {
+          if (count) entries.push({ value: names[id], count })
+        })
         if (request.query) {
           const needle = normalize(request.query)
           entries = entries.filter((e) => normalize(e.value).includes(needle))

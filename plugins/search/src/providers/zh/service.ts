@@ -106,14 +106,25 @@ export class ZhSearchProviderService extends AbstractSearchProviderService {
   }
 
   private async sync(name: string, state: Loaded) {
-    const first = state.lastSeq === 0
-    const rows = await this.manager.execute(
-      first
-        ? `SELECT id, document, deleted, seq FROM ${DOCUMENTS} WHERE index_name = ? AND NOT deleted ORDER BY seq`
-        : `SELECT id, document, deleted, seq FROM ${DOCUMENTS} WHERE index_name = ? AND seq > ? ORDER BY seq`,
-      first ? [name] : [name, Math.max(0, state.lastSeq - SEQUENCE_WINDOW)]
-    )
-    this.apply(state, rows)
+    if (state.lastSeq === 0) {
+      this.apply(state, await this.manager.execute(`SELECT id, document, deleted, seq FROM ${DOCUMENTS} WHERE index_name = ? AND NOT deleted ORDER BY seq`, [name]))
+    } else {
+      // The window is re-read on every sync (each search at most every syncInterval): read its
+      // numbers only, and the documents of just the rows not applied yet.
+      const changes = (await this.manager.execute(
+        `SELECT id, deleted, seq FROM ${DOCUMENTS} WHERE index_name = ? AND seq > ? ORDER BY seq`,
+        [name, Math.max(0, state.lastSeq - SEQUENCE_WINDOW)]
+      )) as { id: string; deleted: boolean; seq: string }[]
+      const fresh = changes.filter((row) => (state.seqById.get(row.id) ?? 0) < Number(row.seq))
+      const wanted = fresh.filter((row) => !row.deleted).map((row) => row.id)
+      const documents = wanted.length
+        ? await this.manager.execute(
+            `SELECT id, document, deleted, seq FROM ${DOCUMENTS} WHERE index_name = ? AND id IN (SELECT jsonb_array_elements_text(?::jsonb)) ORDER BY seq`,
+            [name, JSON.stringify(wanted)]
+          )
+        : []
+      this.apply(state, [...fresh.filter((row) => row.deleted), ...documents].sort((a, b) => Number(a.seq) - Number(b.seq)))
+    }
     state.syncedAt = Date.now()
   }
 
