@@ -443,7 +443,10 @@ async function loadProducts(api: Api, planned: Planned[], known: Map<string, Kno
         }
         const body = JSON.stringify({ create: batch.map((p) => p.input) })
         for (let attempt = 1; ; attempt++) {
-          const response = await api.admin<{ created: { id: string; handle: string }[] }>("POST", "/admin/products/batch?fields=id,handle", body)
+          // A dropped connection counts as a failed attempt (status 0), like an error answer.
+          const response = await api
+            .admin<{ created: { id: string; handle: string }[] }>("POST", "/admin/products/batch?fields=id,handle", body)
+            .catch((error: Error) => ({ status: 0, body: { message: `${error.message}: ${(error.cause as Error | undefined)?.message ?? ""}` } as any, ms: 0 }))
           if (response.status === 401 && attempt === 1) {
             await api.signIn()
             continue
@@ -880,6 +883,7 @@ async function main() {
     })
   }
   const db = new Client({ connectionString: stack.prepared.databaseUrl })
+  let completed = false
   try {
     await db.connect()
     const api = new Api(stack.facts.backend_url, stack.facts.publishable_keys.online.token, stack.facts.admin)
@@ -1139,11 +1143,17 @@ async function main() {
     const file = path.join(os.tmpdir(), `gwc-bench-search-${Date.now()}.md`)
     fs.writeFileSync(file, `${out.join("\n")}\n`)
     log(`report written to ${file}`)
+    completed = true
   } finally {
     await db.end().catch(() => undefined)
     await stack.stop()
-    if (!process.argv.includes("--keep")) fs.rmSync(runDir, { recursive: true, force: true })
-    else log(`kept ${runDir}`)
+    if (process.argv.includes("--keep")) log(`kept ${runDir}`)
+    else if (completed) fs.rmSync(runDir, { recursive: true, force: true })
+    else {
+      // A failed run keeps its logs for the post-mortem; the database goes.
+      fs.rmSync(path.join(runDir, "pg"), { recursive: true, force: true })
+      log(`the run failed: logs kept in ${stack.logDir}`)
+    }
   }
 }
 
