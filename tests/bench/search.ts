@@ -10,7 +10,8 @@ import { adminToken, publishableKeys, readSeedMarker, type StackFacts } from "..
 import { prepareStack, runSeed, seedDecision, startStack, type PreparedStack } from "../../backend/scripts/lib/stack-up"
 import { generateCatalogue } from "../../seed/src/catalogue/generate"
 import type { ProductSeed } from "../../seed/src/catalogue/types"
-import { ATTRIBUTES, BRANDS, CATEGORY_TREE } from "../../seed/src/catalogue/vocabulary"
+import { specEntries } from "../../seed/src/catalogue/specs"
+import { BRANDS, CATEGORY_TREE } from "../../seed/src/catalogue/vocabulary"
 
 /**
  * Product search benchmark (issue 4) on a generated catalogue of 50,000 Chinese products:
@@ -51,6 +52,18 @@ const QUERY_COUNT = option("queries", 1_000)
 const CHUNK = option("chunk", 250)
 const CONCURRENCY = option("concurrency", 2)
 const WITH_STOREFRONT = process.argv.includes("--with-storefront")
+// Medusa's `q=` takes seconds a query at 50,000 products: time it on every Nth query only.
+const BASELINE_EVERY = Math.max(1, option("baseline-every", 1))
+/**
+ * --attach DIR --backend URL --pg-port N: measure the queries on the stack of an earlier run
+ * that was kept (--keep) or paused, instead of booting and loading one (its creation and
+ * reindex figures are that run's).
+ */
+function textOption(name: string): string | null {
+  const at = process.argv.indexOf(`--${name}`)
+  return at < 0 ? null : process.argv[at + 1] ?? null
+}
+const ATTACH = textOption("attach")
 const DRAIN_TIMEOUT_MS = option("drain-timeout-min", 180) * 60_000
 const REINDEX_TIMEOUT_MS = option("reindex-timeout-min", 30) * 60_000
 const TABLE_REPS = option("table-reps", 10)
@@ -148,6 +161,44 @@ async function boot(runDir: string): Promise<Stack> {
     await prepared.stop()
     throw error
   }
+}
+
+/** The stack of an earlier run, left running: facts from its .env, nothing to stop. */
+async function attach(runDir: string): Promise<Stack> {
+  const env = Object.fromEntries(
+    fs
+      .readFileSync(path.join(runDir, ".env"), "utf8")
+      .split("\n")
+      .filter((line) => /^[A-Z_]+=/.test(line))
+      .map((line) => [line.slice(0, line.indexOf("=")), line.slice(line.indexOf("=") + 1)])
+  )
+  const backendUrl = textOption("backend")
+  const pgPort = textOption("pg-port")
+  if (!backendUrl || !pgPort) throw new Error("--attach needs --backend URL and --pg-port N")
+  const login = { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD }
+  const keys = await publishableKeys(backendUrl, await adminToken(backendUrl, login))
+  return {
+    prepared: { databaseUrl: `postgres://postgres:${encodeURIComponent(env.EMBEDDED_PG_PASSWORD)}@localhost:${pgPort}/gongwucang` } as PreparedStack,
+    facts: { backend_url: backendUrl, admin: login, publishable_keys: keys },
+    backendPid: undefined,
+    logDir: path.join(runDir, "logs"),
+    stop: async () => undefined,
+  }
+}
+
+/** Every published product as the ground truth needs it, read from the database. */
+async function productsFromDatabase(db: Client): Promise<Known[]> {
+  const { rows } = await db.query(`select id, title, metadata from product where deleted_at is null and status = 'published'`)
+  return rows.map((p: { id: string; title: string; metadata: any }) => {
+    const specs = (Array.isArray(p.metadata?.specs) ? p.metadata.specs : []) as { key: string; value: unknown }[]
+    return {
+      id: p.id,
+      title: p.title,
+      brand: specText(specs.find((s) => s.key === "brand")?.value),
+      kind: typeof p.metadata?.offer_kind === "string" ? p.metadata.offer_kind : null,
+      model: specText(specs.find((s) => s.key === "model")?.value),
+    }
+  })
 }
 
 /** RSS of a process and its descendants, MiB. */
@@ -284,7 +335,6 @@ async function references(api: Api): Promise<Refs> {
   }
 }
 
-const LABELS = new Map(ATTRIBUTES.map((a) => [a.key, a]))
 
 interface Planned {
   handle: string
@@ -345,13 +395,7 @@ function plan(product: ProductSeed, seed: number, supplier: { code: string; name
         offer_kind: product.kind,
         supplier_code: supplier.code,
         supplier_name: supplier.name,
-        specs: Object.entries(product.specs).map(([key, value]) => ({
-          key,
-          label_zh: LABELS.get(key)?.label_zh ?? key,
-          label_en: LABELS.get(key)?.label_en ?? key,
-          unit: LABELS.get(key)?.unit ?? null,
-          value,
-        })),
+        specs: specEntries(product.specs),
         ...(product.rental ? { rental: product.rental } : {}),
         ...(product.service ? { service: product.service } : {}),
       },
@@ -852,23 +896,24 @@ interface Row {
   query: Query
   ours: Timing
   oursNoFacets?: Timing
-  base: Timing
+  /** Null where the baseline was not timed (--baseline-every). */
+  base: Timing | null
   matches: number[]
   matchesUnfiltered: number[]
 }
 
 async function main() {
   const wallStarted = performance.now()
-  const runDir = fs.mkdtempSync(path.join(os.tmpdir(), "gwc-bench-search-"))
-  fs.chmodSync(runDir, 0o755)
+  const runDir = ATTACH ?? fs.mkdtempSync(path.join(os.tmpdir(), "gwc-bench-search-"))
+  if (!ATTACH) fs.chmodSync(runDir, 0o755)
   const out: string[] = []
   const print = (line = "") => {
     console.log(line)
     out.push(line)
   }
   const bootStarted = performance.now()
-  const stack = await boot(runDir).catch((error) => {
-    fs.rmSync(runDir, { recursive: true, force: true })
+  const stack = await (ATTACH ? attach(runDir) : boot(runDir)).catch((error) => {
+    if (!ATTACH) fs.rmSync(runDir, { recursive: true, force: true })
     throw error
   })
   const bootSeconds = (performance.now() - bootStarted) / 1000
@@ -877,7 +922,7 @@ async function main() {
     process.once(signal, () => {
       log(`${signal}: stopping the stack…`)
       void stack.stop().finally(() => {
-        fs.rmSync(runDir, { recursive: true, force: true })
+        if (!ATTACH) fs.rmSync(runDir, { recursive: true, force: true })
         process.exit(130)
       })
     })
@@ -890,7 +935,7 @@ async function main() {
     await api.signIn()
 
     // The index is seeded in the background at boot: wait for the demo catalogue.
-    const seeded = await seededProducts(api)
+    const seeded = ATTACH ? [] : await seededProducts(api)
     const bootIndexStarted = performance.now()
     while ((await indexedCount(api).catch(() => -1)) < seeded.length) {
       if (performance.now() - bootIndexStarted > 300_000) throw new Error("the demo catalogue did not reach the search index in 5 min")
@@ -905,17 +950,19 @@ async function main() {
 
     const refs = await references(api)
     const planStarted = performance.now()
-    const planned = planProducts(PRODUCTS, refs)
+    const planned = ATTACH ? [] : planProducts(PRODUCTS, refs)
     log(`planned ${int(planned.length)} products in ${fmt((performance.now() - planStarted) / 1000)} s`)
 
-    const known = new Map<string, Known>(seeded.map((p) => [p.id, p]))
+    const known = new Map<string, Known>((ATTACH ? await productsFromDatabase(db) : seeded).map((p) => [p.id, p]))
     const rssBefore = rssMiB(stack.backendPid)
-    const load = await loadProducts(api, planned, known, baseCount)
+    const load: LoadReport = ATTACH
+      ? { seconds: NaN, chunks: 0, chunkMs: [], retries: 0, failures: [], indexedAtLoadEnd: 0, drainedAfterStart: null, lastCount: baseCount, samples: [], heldBackSeconds: 0 }
+      : await loadProducts(api, planned, known, baseCount)
     const rssAfterLoad = rssMiB(stack.backendPid)
     const total = baseCount + planned.length
     const tableCount = (await db.query(`select count(*)::int as n from product where deleted_at is null`)).rows[0].n as number
 
-    const reindexReport = await reindex(api, db, total, stack.logDir).catch(
+    const reindexReport = await (ATTACH && !process.argv.includes("--reindex") ? Promise.reject(new Error("not run (attached)")) : reindex(api, db, total, stack.logDir)).catch(
       (error): ReindexReport => ({
         status: 0,
         activeAfter: null,
@@ -947,9 +994,9 @@ async function main() {
 
     // Warm-up (JIT, connection pool, engine caches) on queries not measured.
     const warm = buildQueries(30, products, titleMatches).map((q) => ({ ...q, q: q.q.split("").reverse().join("") }))
-    for (const q of warm) {
+    for (const [i, q] of warm.entries()) {
       await ours(api, q)
-      await baseline(api, q.q)
+      if (i % BASELINE_EVERY === 0) await baseline(api, q.q)
     }
 
     log(`measuring ${queries.length} queries (ours and the baseline, interleaved)…`)
@@ -957,7 +1004,7 @@ async function main() {
     const measureStarted = performance.now()
     for (const [i, query] of queries.entries()) {
       const o = await ours(api, query)
-      const b = await baseline(api, query.q)
+      const b = i % BASELINE_EVERY === 0 ? await baseline(api, query.q) : null
       const unfiltered = titleMatches(query.q)
       rows.push({ query, ours: o, base: b, matches: withFilter(query, unfiltered), matchesUnfiltered: unfiltered })
       if ((i + 1) % 100 === 0) log(`  ${i + 1} queries (${fmt((performance.now() - measureStarted) / 1000, 0)} s)`)
@@ -992,9 +1039,10 @@ async function main() {
       return ids.length >= k && ids.slice(0, k).every((id) => set.has(id))
     }
     const rich = rows.filter((r) => r.matches.length >= 20)
-    const richBase = rows.filter((r) => r.matchesUnfiltered.length >= 20)
+    const timed = rows.filter((r): r is Row & { base: Timing } => r.base !== null)
+    const richBase = timed.filter((r) => r.matchesUnfiltered.length >= 20)
     const someMatch = rows.filter((r) => r.matches.length > 0)
-    const someMatchBase = rows.filter((r) => r.matchesUnfiltered.length > 0)
+    const someMatchBase = timed.filter((r) => r.matchesUnfiltered.length > 0)
     const oursFilled = rich.filter((r) => pageFilled(r.ours.ids, idSet(r, true)))
     const baseFilled = richBase.filter((r) => pageFilled(r.base.ids, idSet(r, false)))
     const oursFirst = someMatch.filter((r) => titleFirst(r.ours.ids, idSet(r, true)))
@@ -1046,7 +1094,7 @@ async function main() {
     const oursMs = rows.map((r) => r.ours.ms)
     const engineMs = rows.map((r) => r.ours.engineMs).filter((x): x is number => x !== null)
     const noFacetMs = rows.map((r) => r.oursNoFacets!.ms)
-    const baseMs = rows.map((r) => r.base.ms)
+    const baseMs = timed.map((r) => r.base.ms)
     const errors = (list: Timing[]) => list.filter((t) => t.status !== 200).length
     const statuses = (list: Timing[]) => [...new Set(list.filter((t) => t.status !== 200).map((t) => t.status))].join(", ")
     const speedup = percentile(baseMs, 95) / percentile(oursMs, 95)
@@ -1057,22 +1105,26 @@ async function main() {
     print()
     print(`Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), ${fmt(os.totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}; backend \`medusa start\` (built), embedded PostgreSQL, ${WITH_STOREFRONT ? "storefront running" : "no storefront"}; load generator on the same cores.`)
     print()
-    print("| phase | figure |")
-    print("|---|---|")
-    print(`| stack up (build if stale, migrations, demo seed of ${seeded.length}) | ${fmt(bootSeconds)} s |`)
-    print(`| create ${int(planned.length)} products, \`POST /admin/products/batch\` (${load.chunks} requests of ≤ ${Math.max(...chunkSizes)}, ${CONCURRENCY} in flight, at most ${int(AHEAD)} products ahead of the index) | ${fmt(load.seconds)} s (${fmt(planned.length / load.seconds, 0)} products/s; request p50 ${fmt(percentile(load.chunkMs, 50) / 1000)} s = ${fmt(percentile(load.chunkMs, 50) / Math.max(...chunkSizes))} ms/product, max ${fmt(Math.max(...load.chunkMs) / 1000)} s; held back ${fmt(load.heldBackSeconds, 0)} s; retries ${load.retries}) |`)
-    print(`| indexed through events when the last create returned | ${int(load.indexedAtLoadEnd)} of ${int(planned.length)} |`)
-    print(
-      `| event-driven indexing of ${int(planned.length)} complete (from the first create) | ${load.drainedAfterStart !== null ? `${fmt(load.drainedAfterStart)} s (${fmt(load.drainedAfterStart - load.seconds)} s after the last create)` : `not complete: ${int(load.lastCount)} of ${int(total)} after ${DRAIN_TIMEOUT_MS / 60000} min`} |`
-    )
-    print(`| products in the database / in the index | ${int(tableCount)} / ${int(total)} |`)
-    print(
-      `| full reindex (\`POST /admin/search-indexes/product/reindex\`, ${reindexReport.versions || "?"}) until the new version is active | ${reindexReport.activeAfter !== null ? `${fmt(reindexReport.activeAfter)} s` : `failed: ${reindexReport.error}`}${reindexReport.documentsSynced !== null ? ` (${int(reindexReport.documentsSynced)} documents)` : ""} |`
-    )
-    print(`| … until the sync is recorded done / the new version answers with all ${int(total)} | ${reindexReport.syncDoneAfter !== null ? `${fmt(reindexReport.syncDoneAfter)} s` : "—"} / ${reindexReport.fullCountAfter !== null ? `${fmt(reindexReport.fullCountAfter)} s` : `— ${reindexReport.error ?? ""}`} |`)
-    if (reindexReport.firstSearchMs !== null) print(`| first search after the swap | ${fmt(reindexReport.firstSearchMs)} ms |`)
-    if (reindexReport.logLine) print(`| Medusa's own log | \`${reindexReport.logLine}\` |`)
-    print(`| backend RSS: before load / after load / after reindex | ${[rssBefore, rssAfterLoad, rssAfterReindex].map((x) => (x === null ? "?" : `${fmt(x, 0)} MiB`)).join(" / ")} |`)
+    if (ATTACH) {
+      print(`Attached to the stack of an earlier run (${runDir}): ${int(total)} products in the index; its creation and reindex figures are that run's.`)
+    } else {
+      print("| phase | figure |")
+      print("|---|---|")
+      print(`| stack up (build if stale, migrations, demo seed of ${seeded.length}) | ${fmt(bootSeconds)} s |`)
+      print(`| create ${int(planned.length)} products, \`POST /admin/products/batch\` (${load.chunks} requests of ≤ ${Math.max(...chunkSizes)}, ${CONCURRENCY} in flight, at most ${int(AHEAD)} products ahead of the index) | ${fmt(load.seconds)} s (${fmt(planned.length / load.seconds, 0)} products/s; request p50 ${fmt(percentile(load.chunkMs, 50) / 1000)} s = ${fmt(percentile(load.chunkMs, 50) / Math.max(...chunkSizes))} ms/product, max ${fmt(Math.max(...load.chunkMs) / 1000)} s; held back ${fmt(load.heldBackSeconds, 0)} s; retries ${load.retries}) |`)
+      print(`| indexed through events when the last create returned | ${int(load.indexedAtLoadEnd)} of ${int(planned.length)} |`)
+      print(
+        `| event-driven indexing of ${int(planned.length)} complete (from the first create) | ${load.drainedAfterStart !== null ? `${fmt(load.drainedAfterStart)} s (${fmt(load.drainedAfterStart - load.seconds)} s after the last create)` : `not complete: ${int(load.lastCount)} of ${int(total)} after ${DRAIN_TIMEOUT_MS / 60000} min`} |`
+      )
+      print(`| products in the database / in the index | ${int(tableCount)} / ${int(total)} |`)
+      print(
+        `| full reindex (\`POST /admin/search-indexes/product/reindex\`, ${reindexReport.versions || "?"}) until the new version is active | ${reindexReport.activeAfter !== null ? `${fmt(reindexReport.activeAfter)} s` : `failed: ${reindexReport.error}`}${reindexReport.documentsSynced !== null ? ` (${int(reindexReport.documentsSynced)} documents)` : ""} |`
+      )
+      print(`| … until the sync is recorded done / the new version answers with all ${int(total)} | ${reindexReport.syncDoneAfter !== null ? `${fmt(reindexReport.syncDoneAfter)} s` : "—"} / ${reindexReport.fullCountAfter !== null ? `${fmt(reindexReport.fullCountAfter)} s` : `— ${reindexReport.error ?? ""}`} |`)
+      if (reindexReport.firstSearchMs !== null) print(`| first search after the swap | ${fmt(reindexReport.firstSearchMs)} ms |`)
+      if (reindexReport.logLine) print(`| Medusa's own log | \`${reindexReport.logLine}\` |`)
+      print(`| backend RSS: before load / after load / after reindex | ${[rssBefore, rssAfterLoad, rssAfterReindex].map((x) => (x === null ? "?" : `${fmt(x, 0)} MiB`)).join(" / ")} |`)
+    }
     print()
     print(`Latency, ${queries.length} queries, sequential, \`POST /store/search\` and the baseline interleaved query by query (HTTP round trip on localhost, body read):`)
     print()
@@ -1081,7 +1133,7 @@ async function main() {
     print(`| ours: \`POST /store/search\`, 4 facets (category_ids, offer_kind, brand, price ranges), disjunctive, take 20, ${rows.filter((r) => r.query.filter).length} with a filter | ${fmt(percentile(oursMs, 50))} | ${fmt(percentile(oursMs, 95))} | ${fmt(Math.max(...oursMs))} | ${errors(rows.map((r) => r.ours))}${statuses(rows.map((r) => r.ours)) ? ` (${statuses(rows.map((r) => r.ours))})` : ""} |`)
     print(`| … of which the engine (\`metadata.processing_time_ms\`, base query) | ${fmt(percentile(engineMs, 50))} | ${fmt(percentile(engineMs, 95))} | ${fmt(Math.max(...engineMs))} | |`)
     print(`| ours, same queries without facets | ${fmt(percentile(noFacetMs, 50))} | ${fmt(percentile(noFacetMs, 95))} | ${fmt(Math.max(...noFacetMs))} | ${errors(rows.map((r) => r.oursNoFacets!))} |`)
-    print(`| baseline: \`GET /store/products?q=…&limit=20&fields=id,title\` | ${fmt(percentile(baseMs, 50))} | ${fmt(percentile(baseMs, 95))} | ${fmt(Math.max(...baseMs))} | ${errors(rows.map((r) => r.base))}${statuses(rows.map((r) => r.base)) ? ` (${statuses(rows.map((r) => r.base))})` : ""} |`)
+    print(`| baseline: \`GET /store/products?q=…&limit=20&fields=id,title\`${BASELINE_EVERY > 1 ? `, every ${BASELINE_EVERY}th query (${timed.length})` : ""} | ${fmt(percentile(baseMs, 50))} | ${fmt(percentile(baseMs, 95))} | ${fmt(Math.max(...baseMs))} | ${errors(timed.map((r) => r.base))}${statuses(timed.map((r) => r.base)) ? ` (${statuses(timed.map((r) => r.base))})` : ""} |`)
     print()
     print(`Speed-up (p95 baseline / p95 ours): **${fmt(speedup)}×**`)
     print()
@@ -1093,7 +1145,7 @@ async function main() {
       const of = rows.filter((r) => r.query.kind === kind)
       const rec = recallByKind.get(kind)
       print(
-        `| ${kind} | ${of.length} | ${fmt(percentile(of.map((r) => r.ours.ms), 50))} | ${fmt(percentile(of.map((r) => r.ours.ms), 95))} | ${fmt(percentile(of.map((r) => r.ours.engineMs ?? NaN).filter((x) => !Number.isNaN(x)), 95))} | ${fmt(percentile(of.map((r) => r.base.ms), 50))} | ${rec ? `${int(rec.found)} / ${int(rec.total)}` : "—"} |`
+        `| ${kind} | ${of.length} | ${fmt(percentile(of.map((r) => r.ours.ms), 50))} | ${fmt(percentile(of.map((r) => r.ours.ms), 95))} | ${fmt(percentile(of.map((r) => r.ours.engineMs ?? NaN).filter((x) => !Number.isNaN(x)), 95))} | ${fmt(percentile(of.flatMap((r) => (r.base ? [r.base.ms] : [])), 50))} | ${rec ? `${int(rec.found)} / ${int(rec.total)}` : "—"} |`
       )
     }
     print()
@@ -1147,7 +1199,8 @@ async function main() {
   } finally {
     await db.end().catch(() => undefined)
     await stack.stop()
-    if (process.argv.includes("--keep")) log(`kept ${runDir}`)
+    if (ATTACH) log(`left the attached stack in ${runDir} as it was`)
+    else if (process.argv.includes("--keep")) log(`kept ${runDir}`)
     else if (completed) fs.rmSync(runDir, { recursive: true, force: true })
     else {
       // A failed run keeps its logs for the post-mortem; the database goes.

@@ -186,4 +186,32 @@ describe("an order's progress timeline and acceptance (验收)", () => {
     expect(orders.status).toBe(200)
     expect(orders.body.orders.map((o: any) => o.order_acceptance?.order_id).sort()).toEqual([order.id, second.id].sort())
   })
+
+  it("shows a split delivery as shipped once every parcel is on its way, delivered only when all arrived", async () => {
+    const { order: split } = await placeOrder(buyer, { invoice: null, quantity: 2 })
+    await adminCapturePayment(split.id)
+    const itemId = (await adminOrder(split.id)).items[0].id as string
+    // One parcel per unit: the operator ships and delivers the first before packing the second.
+    const parcel = async (deliver: boolean) => {
+      const known = new Set((await adminOrder(split.id)).fulfillments.map((f: { id: string }) => f.id))
+      const created = await admin(`/admin/orders/${split.id}/fulfillments`, { method: "POST", body: JSON.stringify({ items: [{ id: itemId, quantity: 1 }] }) })
+      expect(created.status, JSON.stringify(created.body)).toBe(200)
+      const id = (await adminOrder(split.id)).fulfillments.find((f: { id: string }) => !known.has(f.id)).id as string
+      const shipped = await admin(`/admin/orders/${split.id}/fulfillments/${id}/shipments`, { method: "POST", body: JSON.stringify({ items: [{ id: itemId, quantity: 1 }] }) })
+      expect(shipped.status, JSON.stringify(shipped.body)).toBe(200)
+      if (deliver) await adminMarkDelivered(split.id, id)
+      return id
+    }
+    await parcel(true)
+    // One unit delivered, the other in no parcel yet: Medusa says partially delivered; not shipped.
+    expect(doneKeys((await progressOf(buyer, split.id)).body)).toEqual(["placed", "paid"])
+    const second = await parcel(false)
+    const onTheRoad = (await progressOf(buyer, split.id)).body
+    expect(doneKeys(onTheRoad)).toEqual(["placed", "paid", "shipped"])
+    expect(onTheRoad.can_accept).toBe(false)
+    await adminMarkDelivered(split.id, second)
+    const arrived = (await progressOf(buyer, split.id)).body
+    expect(doneKeys(arrived)).toEqual(["placed", "paid", "shipped", "delivered"])
+    expect(arrived.can_accept).toBe(true)
+  })
 })

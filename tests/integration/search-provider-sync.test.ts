@@ -105,4 +105,25 @@ describe("search provider zh across processes", () => {
       reader.search({ index: definition, filters: { kind: { $between: [1, 2] } }, attributes_to_retrieve: [], pagination: {} } as any)
     ).rejects.toMatchObject({ type: "invalid_data" })
   })
+
+  it("drops an engine nobody used for a while (the old version after a reindex) and reloads it when asked", async () => {
+    const other = { ...definition, name: `${index}_v2`, physical_name: `${index}_v2` }
+    const p = new ZhSearchProviderService({ manager, logger }, { sync_interval_ms: 100, idle_engine_ms: 200 })
+    try {
+      await p.upsertIndex({ index: definition })
+      await p.upsertDocuments({ index, definition, documents: [{ id: "d", title: "联想笔记本电脑", kind: "goods" }] })
+      await p.upsertIndex({ index: other })
+      await p.upsertDocuments({ index: other.physical_name, definition: other, documents: [{ id: "e", title: "华为笔记本电脑", kind: "goods" }] })
+      const loaded = (p as unknown as { loaded: Map<string, unknown> }).loaded
+      expect([...loaded.keys()].sort()).toEqual([index, other.physical_name].sort())
+      await new Promise((resolve) => setTimeout(resolve, 300))
+      // Using the new version lets the idle old one go.
+      expect((await p.search({ index: other, q: "笔记本", attributes_to_retrieve: ["title"], pagination: {} } as any)).hits.map((h) => h.document.title)).toEqual(["华为笔记本电脑"])
+      expect([...loaded.keys()]).toEqual([other.physical_name])
+      expect(await titles(p, "笔记本")).toEqual(["联想笔记本电脑"])
+      expect(loaded.has(index)).toBe(true)
+    } finally {
+      await p.deleteIndex({ index: other.physical_name })
+    }
+  })
 })

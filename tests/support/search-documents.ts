@@ -1,5 +1,6 @@
 import { generateCatalogue } from "../../seed/src/catalogue/generate"
 import type { Catalogue, ProductSeed } from "../../seed/src/catalogue/types"
+import { specEntries } from "../../seed/src/catalogue/specs"
 import { toProductDocument, type ProductSearchDocument } from "../../plugins/search/src/lib/product-document"
 
 /**
@@ -8,7 +9,6 @@ import { toProductDocument, type ProductSearchDocument } from "../../plugins/sea
  */
 export function catalogueDocuments(catalogue: Catalogue = generateCatalogue()): ProductSearchDocument[] {
   const categories = new Map(catalogue.categories.map((c) => [c.handle, c]))
-  const attributes = new Map(catalogue.attributes.map((a) => [a.key, a]))
   const suppliers = new Map(catalogue.suppliers.map((s) => [s.code, s]))
   return catalogue.products.map((product, i) => toProductDocument(rowFor(product, i)))
 
@@ -29,12 +29,7 @@ export function catalogueDocuments(catalogue: Catalogue = generateCatalogue()): 
         offer_kind: product.kind,
         supplier_code: supplier.code,
         supplier_name: supplier.name,
-        specs: Object.entries(product.specs).map(([key, value]) => ({
-          key,
-          label_zh: attributes.get(key)?.label_zh ?? key,
-          unit: attributes.get(key)?.unit ?? null,
-          value,
-        })),
+        specs: specEntries(product.specs, catalogue.attributes),
       },
       tags: product.tags.map((value) => ({ value })),
       categories: [

@@ -77,6 +77,24 @@ describe("order progress timeline", () => {
     expect(state({ ...delivered, fulfillment_status: "partially_delivered" }).shipped).toBe(false)
   })
 
+  it("counts one parcel delivered and the other on the road as shipped, not delivered", () => {
+    const split: OrderSnapshot = {
+      ...paid,
+      fulfillment_status: "partially_delivered",
+      all_items_fulfilled: true,
+      fulfillments: [
+        { shipped_at: "2026-11-23T03:00:00.000Z", delivered_at: "2026-11-24T04:00:00.000Z" },
+        { shipped_at: "2026-11-23T05:00:00.000Z" },
+      ],
+    }
+    expect(state(split).shipped).toBe("2026-11-23T05:00:00.000Z")
+    expect(state(split).delivered).toBe(false)
+    expect(buildOrderProgress(split).current).toBe("delivered")
+    // Still packing the second parcel, or an item in no parcel yet: not shipped.
+    expect(state({ ...split, fulfillments: [split.fulfillments[0], {}] }).shipped).toBe(false)
+    expect(state({ ...split, all_items_fulfilled: false }).shipped).toBe(false)
+  })
+
   it("offers acceptance only for a delivered, not yet accepted, not cancelled order", () => {
     expect(acceptanceProblem(placed)?.message).toBe(ACCEPTANCE_MESSAGES.not_delivered)
     expect(acceptanceProblem(shipped)).toEqual({ type: "not_allowed", message: ACCEPTANCE_MESSAGES.not_delivered })

@@ -36,6 +36,8 @@ export interface OrderSnapshot {
   fulfillment_status: string
   payments: OrderSnapshotPayment[]
   fulfillments: OrderSnapshotFulfillment[]
+  /** Every item's quantity is in some fulfillment (Medusa's status alone cannot tell this when part is delivered). */
+  all_items_fulfilled?: boolean
   acceptance: OrderSnapshotAcceptance | null
 }
 
@@ -91,6 +93,18 @@ function latest(values: DateLike[]): string | null {
 
 const activeFulfillments = (order: OrderSnapshot) => order.fulfillments.filter((f) => !f.canceled_at)
 
+/**
+ * Everything is on its way: Medusa says shipped or delivered, or "partially delivered" where
+ * the part not delivered yet has shipped (one parcel arrived, the other is on the road) and no
+ * item waits for a fulfillment.
+ */
+export function isShipped(order: OrderSnapshot): boolean {
+  const active = activeFulfillments(order)
+  if (!active.length) return false
+  if (SHIPPED_STATUSES.has(order.fulfillment_status)) return true
+  return order.fulfillment_status === "partially_delivered" && order.all_items_fulfilled === true && active.every((f) => f.shipped_at || f.delivered_at)
+}
+
 /** All fulfillments (at least one, cancelled ones aside) delivered and nothing left unfulfilled. */
 export function isDelivered(order: OrderSnapshot): boolean {
   return order.fulfillment_status === "delivered" && activeFulfillments(order).length > 0
@@ -117,7 +131,7 @@ export const ORDER_PROGRESS_STEPS: ProgressStepDefinition[] = [
     label_zh: "已发货",
     label_en: "Shipped",
     state: (order) => {
-      const done = SHIPPED_STATUSES.has(order.fulfillment_status) && activeFulfillments(order).length > 0
+      const done = isShipped(order)
       return { done, at: done ? latest(activeFulfillments(order).map((f) => f.shipped_at ?? f.delivered_at)) : null }
     },
   },

@@ -71,6 +71,9 @@ export async function loadCustomerOrder(
     payments: (order.payment_collections ?? []).flatMap((collection) =>
       (collection?.payments ?? []).map((payment) => ({ captured_at: payment?.captured_at, canceled_at: payment?.canceled_at }))
     ),
+    all_items_fulfilled: (detail.items ?? []).every(
+      (item) => item && Number(item.detail?.fulfilled_quantity ?? 0) >= Number(item.quantity ?? 0)
+    ),
     fulfillments: (order.fulfillments ?? []).map((fulfillment) => ({
       shipped_at: fulfillment?.shipped_at,
       delivered_at: fulfillment?.delivered_at,

@@ -18,6 +18,8 @@ export interface ZhSearchOptions {
   synonyms?: string[][]
   /** How stale another process's writes may be before a search reads them (ms). */
   sync_interval_ms?: number
+  /** An index engine unused this long is dropped from memory (reloaded on demand). */
+  idle_engine_ms?: number
 }
 
 type Manager = {
@@ -30,8 +32,14 @@ interface Loaded {
   lastSeq: number
   seqById: Map<string, number>
   syncedAt: number
+  usedAt: number
   syncing?: Promise<void>
 }
+
+// A reindex builds a new version beside the old one, which Medusa keeps for a while but no
+// longer reads: an engine nobody used for this long leaves memory (it reloads from the table
+// if it is asked again), so two 50,000-product engines do not share one heap.
+const IDLE_ENGINE_MS = 10 * 60_000
 
 const DOCUMENTS = "gwc_search_document"
 const INDEXES = "gwc_search_index"
@@ -48,6 +56,7 @@ export class ZhSearchProviderService extends AbstractSearchProviderService {
   private readonly logger: Logger
   private readonly synonyms: string[][]
   private readonly syncInterval: number
+  private readonly idleEngineMs: number
   private readonly loaded = new Map<string, Loaded>()
   private schemaReady?: Promise<void>
 
@@ -60,6 +69,7 @@ export class ZhSearchProviderService extends AbstractSearchProviderService {
     this.logger = logger
     this.synonyms = options.synonyms ?? DEFAULT_SYNONYMS
     this.syncInterval = options.sync_interval_ms ?? 200
+    this.idleEngineMs = options.idle_engine_ms ?? IDLE_ENGINE_MS
   }
 
   private ensureSchema(): Promise<void> {
@@ -92,8 +102,13 @@ export class ZhSearchProviderService extends AbstractSearchProviderService {
     await this.ensureSchema()
     let state = this.loaded.get(name)
     if (!state) {
-      state = { engine: this.newEngine(definition), lastSeq: 0, seqById: new Map(), syncedAt: 0 }
+      state = { engine: this.newEngine(definition), lastSeq: 0, seqById: new Map(), syncedAt: 0, usedAt: 0 }
       this.loaded.set(name, state)
+    }
+    const now = Date.now()
+    state.usedAt = now
+    for (const [other, loaded] of this.loaded) {
+      if (other !== name && !loaded.syncing && now - loaded.usedAt > this.idleEngineMs) this.loaded.delete(other)
     }
     if (force || Date.now() - state.syncedAt >= this.syncInterval) {
       const current = state
