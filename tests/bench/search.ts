@@ -189,16 +189,19 @@ async function attach(runDir: string): Promise<Stack> {
 /** Every published product as the ground truth needs it, read from the database. */
 async function productsFromDatabase(db: Client): Promise<Known[]> {
   const { rows } = await db.query(`select id, title, metadata from product where deleted_at is null and status = 'published'`)
-  return rows.map((p: { id: string; title: string; metadata: any }) => {
-    const specs = (Array.isArray(p.metadata?.specs) ? p.metadata.specs : []) as { key: string; value: unknown }[]
-    return {
-      id: p.id,
-      title: p.title,
-      brand: specText(specs.find((s) => s.key === "brand")?.value),
-      kind: typeof p.metadata?.offer_kind === "string" ? p.metadata.offer_kind : null,
-      model: specText(specs.find((s) => s.key === "model")?.value),
-    }
-  })
+  return rows.map(knownProduct)
+}
+
+/** What the ground truth needs of a product row (title, brand and kind from its metadata). */
+function knownProduct(p: { id: string; title: string; metadata: any }): Known {
+  const specs = (Array.isArray(p.metadata?.specs) ? p.metadata.specs : []) as { key: string; value: unknown }[]
+  return {
+    id: p.id,
+    title: p.title,
+    brand: specText(specs.find((s) => s.key === "brand")?.value),
+    kind: typeof p.metadata?.offer_kind === "string" ? p.metadata.offer_kind : null,
+    model: specText(specs.find((s) => s.key === "model")?.value),
+  }
 }
 
 /** RSS of a process and its descendants, MiB. */
@@ -540,16 +543,7 @@ async function seededProducts(api: Api): Promise<Known[]> {
   for (let offset = 0; ; offset += 100) {
     const response = await api.store("GET", `/store/products?fields=id,title,metadata&limit=100&offset=${offset}`)
     if (response.status !== 200) throw new Error(`GET /store/products answered ${response.status}`)
-    for (const p of response.body.products as { id: string; title: string; metadata: any }[]) {
-      const specs = (Array.isArray(p.metadata?.specs) ? p.metadata.specs : []) as { key: string; value: unknown }[]
-      out.push({
-        id: p.id,
-        title: p.title,
-        brand: specText(specs.find((s) => s.key === "brand")?.value),
-        kind: typeof p.metadata?.offer_kind === "string" ? p.metadata.offer_kind : null,
-        model: specText(specs.find((s) => s.key === "model")?.value),
-      })
-    }
+    out.push(...(response.body.products as { id: string; title: string; metadata: any }[]).map(knownProduct))
     if (offset + 100 >= response.body.count) return out
   }
 }
