@@ -197,6 +197,68 @@ describe("search engine shortcuts agree with a plain reading", () => {
     expect(brands()).toEqual({ 得力: 48, 晨光: 50, 齐心: 1, 真彩: 1 })
   })
 
+  it("finds Latin words, pinyin and numbers through the word index exactly as reading every field would", () => {
+    // Without synonyms, so a word's matches are the documents whose text holds it.
+    const plain = new SearchEngine({ searchable: SEARCHABLE })
+    plain.upsert(docs)
+    const internals = plain as unknown as {
+      docs: ({ fields: string[] } | undefined)[]
+      words: string[]
+      wholeScore(stored: { fields: string[] }, text: string): number
+    }
+    // Whole words of the catalogue's text and pieces of them (starts, middles, single letters).
+    const rng = (() => {
+      let x = 7
+      return () => (x = (x * 48271) % 2147483647) / 2147483647
+    })()
+    const terms = new Set(["led", "a4", "3d", "ai", "s", "jiguang", "dyj", "huiyi", "zulin", "9", "x"])
+    for (let i = 0; i < 60; i++) {
+      const word = internals.words[Math.floor(rng() * internals.words.length)]
+      terms.add(word)
+      const start = Math.floor(rng() * word.length)
+      terms.add(word.slice(start, start + 1 + Math.floor(rng() * 5)))
+    }
+    for (const term of terms) {
+      const expected: { docs: number[]; scores: number[] } = { docs: [], scores: [] }
+      internals.docs.forEach((stored, n) => {
+        if (!stored || !stored.fields.some((field) => field.includes(term))) return
+        expected.docs.push(n)
+        expected.scores.push(internals.wholeScore(stored, term))
+      })
+      expect(expected.docs.length, term).toBeGreaterThan(0)
+      expect(plain.textScores(term), term).toEqual(expected)
+    }
+  })
+
+  it("a query of several words scores the same whether its frequent words are tested in place or collected", () => {
+    const collecting = new SearchEngine({ searchable: SEARCHABLE, synonyms: DEFAULT_SYNONYMS, verifyRatio: Infinity })
+    collecting.upsert(docs)
+    const queries = ["led 灯", "a4 纸", "s 型", "得力 a4", "晨光 s", "办公 型 s", "会议 计算机", "电脑 办公", "彩色打印 型", "jiguang s", "激光 打印 机", "ai 翻译", "huiyi 桌", "型 a"]
+    let narrowed = 0
+    for (const q of queries) {
+      const expected = collecting.textScores(q)
+      const actual = engine.textScores(q)
+      expect(actual, q).toEqual(expected)
+      if (expected && expected.docs.length) narrowed++
+    }
+    expect(narrowed).toBeGreaterThan(10)
+  })
+
+  it("the word index follows updates, deletes and compaction", () => {
+    const e = new SearchEngine({ searchable: SEARCHABLE })
+    const doc = (i: number, title = `LED 灯 ${i}`) => ({ id: `p${i}`, title })
+    e.upsert(Array.from({ length: 1200 }, (_, i) => doc(i)))
+    const count = (q: string) => e.search({ q, take: 0 }).count
+    expect(count("led")).toBe(1200)
+    e.upsert([doc(1, "OLED 屏 1"), doc(2, "灯 2")])
+    expect([count("led"), count("oled"), count("ole")]).toEqual([1199, 1, 1])
+    // Past the tombstone threshold: renumbered, the word index rebuilt with the rest.
+    e.remove(Array.from({ length: 1100 }, (_, i) => `p${i + 100}`))
+    // p0–p99 are left; "1" is in p1, p10–p19, p21, p31, …, p91.
+    expect([count("led"), count("oled"), count("1")]).toEqual([99, 1, 19])
+    expect(e.search({ q: "oled", take: 1 }).hits[0].id).toBe("p1")
+  })
+
   it("scores a two-character word from the index as reading the text would: whole field, then prefix, then inside", () => {
     const e = new SearchEngine({ searchable: SEARCHABLE })
     e.upsert([

@@ -1,5 +1,5 @@
 import { compileFilters, valueAt, type Doc } from "./filters"
-import { bigrams, normalize, queryTerms, span, unigrams } from "./text"
+import { alphanumericRuns, bigrams, isAlphanumeric, normalize, queryTerms, span, textBigrams, textUnigrams, unigrams } from "./text"
 
 /**
  * An in-memory Chinese search engine for one index.
@@ -14,6 +14,11 @@ import { bigrams, normalize, queryTerms, span, unigrams } from "./text"
  *   attributes over description), a bonus for whole-field and prefix matches; ties go to the
  *   shorter title, then the id.
  * - Synonyms expand a word (or a part of it) into its alternatives.
+ * - Latin words, pinyin and numbers ("led", "jiguang", "a4") match through a word index of the
+ *   runs of letters and digits in the text, not through bigrams: pinyin bigrams ("ji", "an")
+ *   are in most documents, the words holding "jiguang" in a few thousand.
+ * - A query of several words collects the rarest word from the index and tests the others in
+ *   its documents when they are far more frequent ("AION S Plus": "s" is everywhere).
  */
 export interface SearchableField {
   path: string
@@ -26,6 +31,12 @@ export interface EngineOptions {
   synonyms?: string[][]
   /** Long texts (descriptions) are indexed up to this many characters. */
   maxFieldChars?: number
+  /**
+   * In a query of several words, a word whose index lists are over this many times the documents
+   * still in the running is tested in those documents instead of collected. Infinity turns the
+   * shortcut off (the tests compare both ways).
+   */
+  verifyRatio?: number
 }
 
 export type FacetRequest =
@@ -139,6 +150,22 @@ class IntList {
   }
 }
 
+/** Documents in both, their scores added. */
+function intersectScores(a: Scores, b: Scores): Scores {
+  const docs: number[] = []
+  const scores: number[] = []
+  let i = 0
+  let j = 0
+  while (i < a.docs.length && j < b.docs.length) {
+    if (a.docs[i] === b.docs[j]) {
+      docs.push(a.docs[i])
+      scores.push(a.scores[i++] + b.scores[j++])
+    } else if (a.docs[i] < b.docs[j]) i++
+    else j++
+  }
+  return { docs, scores }
+}
+
 function intersectSorted(a: ArrayLike<number>, b: ArrayLike<number>): number[] {
   const out: number[] = []
   let i = 0
@@ -173,6 +200,21 @@ export class SearchEngine {
   // in the fields that can hold it.
   private pairFields = new Map<string, IntList>()
   private singles = new Map<string, IntList>()
+  // The word index: each distinct run of letters and digits once, its postings (doc numbers,
+  // field masks with "opens the field" bits), and which words hold each bigram / character.
+  private words: string[] = []
+  private wordIds = new Map<string, number>()
+  private wordDocs: IntList[] = []
+  private wordMasks: IntList[] = []
+  private wordPairs = new Map<string, IntList>()
+  private wordSingles = new Map<string, IntList>()
+  // Reused per-document accumulator for the union of a word's postings (all zero between uses).
+  private scratch = new Int32Array(0)
+  // Length of each searchable field per document (n * fields + i): scoring from an exact mask
+  // reads these instead of following each document's strings around the heap.
+  private fieldLengths = new IntList()
+  private readonly weights: Float64Array
+  private readonly verifyRatio: number
   private tombstones = 0
   // A document number always names the same version of a document (an update gets a new
   // number), so what is derived from one never goes stale: filter results per clause and
@@ -186,6 +228,8 @@ export class SearchEngine {
     this.searchable = [...options.searchable].sort((a, b) => b.weight - a.weight)
     if (this.searchable.length > START_SHIFT) throw new Error(`At most ${START_SHIFT} searchable fields`)
     this.maxFieldChars = options.maxFieldChars ?? 400
+    this.verifyRatio = options.verifyRatio ?? 4
+    this.weights = Float64Array.from(this.searchable.map((f) => f.weight))
     this.setSynonyms(options.synonyms ?? [])
   }
 
@@ -219,10 +263,11 @@ export class SearchEngine {
       const n = this.docs.length
       this.docs.push({ id, doc, fields, combined, titleLength: fields[0]?.length ?? 0 })
       this.byId.set(id, n)
+      for (const field of fields) this.fieldLengths.push(field.length)
       // Doc numbers only grow, so every posting list stays sorted without re-sorting.
       const masks = new Map<string, number>()
       fields.forEach((field, i) => {
-        for (const pair of bigrams(field)) masks.set(pair, (masks.get(pair) ?? 0) | (1 << i))
+        for (const pair of textBigrams(field)) masks.set(pair, (masks.get(pair) ?? 0) | (1 << i))
         // The field's opening bigram also sets a "starts with" bit: prefix bonus without reading.
         const opening = Array.from(field.slice(0, 4)).slice(0, 2).join("")
         if (Array.from(opening).length === 2 && masks.has(opening)) masks.set(opening, (masks.get(opening) as number) | (1 << (i + START_SHIFT)))
@@ -237,7 +282,18 @@ export class SearchEngine {
         list.push(n)
         fieldMasks.push(mask)
       }
-      for (const ch of unigrams(combined)) {
+      const wordMasks = new Map<string, number>()
+      fields.forEach((field, i) => {
+        for (const [word, opens] of alphanumericRuns(field)) {
+          wordMasks.set(word, (wordMasks.get(word) ?? 0) | (1 << i) | (opens ? 1 << (i + START_SHIFT) : 0))
+        }
+      })
+      for (const [word, mask] of wordMasks) {
+        const w = this.wordId(word)
+        this.wordDocs[w].push(n)
+        this.wordMasks[w].push(mask)
+      }
+      for (const ch of textUnigrams(combined)) {
         if (ch === SEPARATOR) continue
         let list = this.singles.get(ch)
         if (!list) this.singles.set(ch, (list = new IntList()))
@@ -245,6 +301,31 @@ export class SearchEngine {
       }
     }
     this.compactIfNeeded()
+  }
+
+  private wordId(word: string): number {
+    let w = this.wordIds.get(word)
+    if (w !== undefined) return w
+    w = this.words.length
+    this.words.push(word)
+    this.wordIds.set(word, w)
+    this.wordDocs.push(new IntList())
+    this.wordMasks.push(new IntList())
+    for (const key of word.length === 1 ? [word] : bigrams(word)) {
+      const index = word.length === 1 ? this.wordSingles : this.wordPairs
+      let list = index.get(key)
+      if (!list) index.set(key, (list = new IntList()))
+      list.push(w)
+    }
+    // A one-letter word is found through its letter too.
+    if (word.length > 1) {
+      for (const ch of unigrams(word)) {
+        let list = this.wordSingles.get(ch)
+        if (!list) this.wordSingles.set(ch, (list = new IntList()))
+        list.push(w)
+      }
+    }
+    return w
   }
 
   remove(ids: string[]) {
@@ -258,6 +339,13 @@ export class SearchEngine {
     this.pairs.clear()
     this.pairFields.clear()
     this.singles.clear()
+    this.words = []
+    this.wordIds.clear()
+    this.wordDocs = []
+    this.wordMasks = []
+    this.wordPairs.clear()
+    this.wordSingles.clear()
+    this.fieldLengths = new IntList()
     this.clauses.clear()
     this.columns.clear()
     this.valueColumns.clear()
@@ -422,6 +510,7 @@ export class SearchEngine {
    * those fields.
    */
   private containingIn(text: string): { docs: number[]; masks: number[] } {
+    if (isAlphanumeric(text)) return this.alphanumericContaining(text)
     const chars = Array.from(text)
     if (chars.length === 0) return { docs: [], masks: [] }
     if (chars.length === 1) {
@@ -429,7 +518,7 @@ export class SearchEngine {
       return { docs, masks: docs.map((n) => this.fieldMask(this.docs[n] as Stored, text, ALL_FIELDS)) }
     }
     const lists: { docs: ArrayLike<number>; masks: ArrayLike<number> }[] = []
-    for (const pair of bigrams(text)) {
+    for (const pair of textBigrams(text)) {
       const docs = this.pairs.get(pair)
       if (!docs) return { docs: [], masks: [] }
       lists.push({ docs: docs.view(), masks: (this.pairFields.get(pair) as IntList).view() })
@@ -471,6 +560,61 @@ export class SearchEngine {
     return { docs: outDocs, masks: outMasks }
   }
 
+  /** Ids of the indexed words that contain an alphanumeric `text`. */
+  private wordsContaining(text: string): ArrayLike<number> {
+    if (text.length === 1) return this.wordSingles.get(text)?.view() ?? []
+    const lists: Int32Array[] = []
+    for (const pair of bigrams(text)) {
+      const list = this.wordPairs.get(pair)
+      if (!list) return []
+      lists.push(list.view())
+    }
+    lists.sort((a, b) => a.length - b.length)
+    let ids: ArrayLike<number> = lists[0]
+    for (let l = 1; l < lists.length && ids.length; l++) ids = intersectSorted(ids, lists[l])
+    return text.length === 2 ? ids : Array.from(ids).filter((w) => this.words[w].includes(text))
+  }
+
+  /**
+   * Docs holding an alphanumeric `text`, from the postings of the words containing it, with exact
+   * field masks; the "starts" bits are set where the field starts with `text` (a word opening the
+   * field that starts with it).
+   */
+  private alphanumericContaining(text: string): { docs: number[]; masks: number[] } {
+    const words = this.wordsContaining(text)
+    if (!words.length) return { docs: [], masks: [] }
+    if (this.scratch.length < this.docs.length) this.scratch = new Int32Array(Math.ceil(this.docs.length * 1.25) + 64)
+    const acc = this.scratch
+    const touched: number[] = []
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k]
+      const keep = this.words[w].startsWith(text) ? -1 : ALL_FIELDS
+      const docs = this.wordDocs[w].view()
+      const masks = this.wordMasks[w].view()
+      for (let p = 0; p < docs.length; p++) {
+        const n = docs[p]
+        if (acc[n] === 0) touched.push(n)
+        acc[n] |= masks[p] & keep
+      }
+    }
+    // Postings of one word are in document order; a union of several is put back in order, by
+    // a sweep of the accumulator when it is dense.
+    const docs: number[] = []
+    const masks: number[] = []
+    const take = (n: number) => {
+      if (this.docs[n]) {
+        docs.push(n)
+        masks.push(acc[n])
+      }
+      acc[n] = 0
+    }
+    if (words.length === 1) for (const n of touched) take(n)
+    else if (touched.length > this.docs.length / 16) {
+      for (let n = 0; n < this.docs.length; n++) if (acc[n] !== 0) take(n)
+    } else for (const n of Int32Array.from(touched).sort()) take(n)
+    return { docs, masks }
+  }
+
   /** Which of the fields in `candidates` (a bit per field) contain `text`. */
   private fieldMask(stored: Stored, text: string, candidates: number): number {
     let mask = 0
@@ -489,7 +633,7 @@ export class SearchEngine {
   }
 
   /** Score of a word wholly present in a document: the best field, plus a little for the others. */
-  private wholeScore(stored: Stored, text: string, mask = ALL_FIELDS, twoChars = false): number {
+  private wholeScore(stored: Stored, text: string, mask = ALL_FIELDS): number {
     let best = 0
     let sum = 0
     const fields = stored.fields
@@ -498,9 +642,26 @@ export class SearchEngine {
       const field = fields[i]
       // A mask from the index is exact; without one, look.
       if (mask === ALL_FIELDS && !field.includes(text)) continue
-      // A two-character word's mask says whether the field starts with it.
-      const starts = twoChars ? (mask & (1 << (i + START_SHIFT))) !== 0 : field.startsWith(text)
-      const s = this.searchable[i].weight * (starts ? (field.length === text.length ? 2 : 1.3) : 1)
+      const starts = field.startsWith(text)
+      const s = this.weights[i] * (starts ? (field.length === text.length ? 2 : 1.3) : 1)
+      sum += s
+      if (s > best) best = s
+    }
+    return best + 0.1 * (sum - best)
+  }
+
+  /**
+   * `wholeScore` from an index mask whose field bits and "starts" bits are exact (a two-character
+   * word, or an alphanumeric word from the word index), without reading the document's text.
+   */
+  private maskScore(n: number, mask: number, textLength: number): number {
+    let best = 0
+    let sum = 0
+    const count = this.weights.length
+    const lengths = this.fieldLengths.view()
+    for (let i = 0; i < count; i++) {
+      if (!(mask & (1 << i))) continue
+      const s = this.weights[i] * (mask & (1 << (i + START_SHIFT)) ? (lengths[n * count + i] === textLength ? 2 : 1.3) : 1)
       sum += s
       if (s > best) best = s
     }
@@ -512,11 +673,16 @@ export class SearchEngine {
    * collect (and verify) every match of frequent bigrams just to be asked for a length.
    */
   private occurs(text: string): boolean {
+    if (isAlphanumeric(text)) {
+      const words = this.wordsContaining(text)
+      for (let k = 0; k < words.length; k++) if (this.wordDocs[words[k]].view().some((n) => !!this.docs[n])) return true
+      return false
+    }
     const chars = Array.from(text)
     if (chars.length === 0) return false
     if (chars.length === 1) return (this.singles.get(text)?.view() ?? []).some((n) => !!this.docs[n])
     const lists: Int32Array[] = []
-    for (const pair of bigrams(text)) {
+    for (const pair of textBigrams(text)) {
       const list = this.pairs.get(pair)
       if (!list) return false
       lists.push(list.view())
@@ -565,8 +731,11 @@ export class SearchEngine {
     for (const alternative of this.alternatives(term)) {
       const { docs, masks } = this.containingIn(alternative)
       const scores = new Array<number>(docs.length)
-      const twoChars = Array.from(alternative).length === 2
-      for (let k = 0; k < docs.length; k++) scores[k] = this.wholeScore(this.docs[docs[k]] as Stored, alternative, masks[k], twoChars)
+      const exactStarts = isAlphanumeric(alternative) || Array.from(alternative).length === 2
+      const length = alternative.length
+      for (let k = 0; k < docs.length; k++) {
+        scores[k] = exactStarts ? this.maskScore(docs[k], masks[k], length) : this.wholeScore(this.docs[docs[k]] as Stored, alternative, masks[k])
+      }
       result = result.docs.length ? mergeScores(result, { docs, scores }, Math.max) : { docs, scores }
     }
     if (result.docs.length || Array.from(term).length < 2) return result
@@ -588,6 +757,48 @@ export class SearchEngine {
     return { docs: candidates, scores }
   }
 
+  /** At most how many documents hold a word (or its synonyms), from the index's list lengths. */
+  private estimate(term: string): number {
+    let total = 0
+    for (const alternative of this.alternatives(term)) {
+      if (isAlphanumeric(alternative)) {
+        const words = this.wordsContaining(alternative)
+        for (let k = 0; k < words.length; k++) total += this.wordDocs[words[k]].length
+      } else if (Array.from(alternative).length === 1) {
+        total += this.singles.get(alternative)?.length ?? 0
+      } else {
+        let least = Infinity
+        for (const pair of textBigrams(alternative)) least = Math.min(least, this.pairs.get(pair)?.length ?? 0)
+        total += least === Infinity ? 0 : least
+      }
+    }
+    return total
+  }
+
+  /**
+   * `current` narrowed to the documents that hold `term` (one of its alternatives) as a whole,
+   * each score raised by the term's, as `matchTerm` would score it. Only for a term that occurs
+   * somewhere: one that does not is cut into pieces by `matchTerm`.
+   */
+  private testTerm(current: Scores, term: string): Scores {
+    const alternatives = this.alternatives(term)
+    const docs: number[] = []
+    const scores: number[] = []
+    for (let k = 0; k < current.docs.length; k++) {
+      const stored = this.docs[current.docs[k]] as Stored
+      let best = 0
+      for (const alternative of alternatives) {
+        const mask = this.fieldMask(stored, alternative, ALL_FIELDS)
+        if (mask) best = Math.max(best, this.wholeScore(stored, alternative, mask))
+      }
+      if (best > 0) {
+        docs.push(current.docs[k])
+        scores.push(current.scores[k] + best)
+      }
+    }
+    return { docs, scores }
+  }
+
   /** Words of a query standing together in one field ("激光 打印" in "激光打印机") rank higher. */
   private proximity(n: number, terms: string[]): number {
     if (terms.length < 2) return 0
@@ -607,39 +818,22 @@ export class SearchEngine {
     const terms = queryTerms(q)
     let result: Scores | null = null
     if (terms.length) {
-      const perTerm = terms.map((t) => this.matchTerm(t))
-      if (perTerm.length === 1) {
-        result = perTerm[0]
+        if (terms.length === 1) {
+        result = this.matchTerm(terms[0])
       } else if (strategy === "any") {
-        result = perTerm.reduce((a, b) => mergeScores(a, b, (x, y) => x + y))
+        result = terms.map((t) => this.matchTerm(t)).reduce((a, b) => mergeScores(a, b, (x, y) => x + y))
       } else {
-        // Every word: walk the shortest list, find each document in the others (sorted).
-        perTerm.sort((a, b) => a.docs.length - b.docs.length)
-        const at = perTerm.map(() => 0)
-        const docs: number[] = []
-        const scores: number[] = []
-        const [first, ...others] = perTerm
-        for (let k = 0; k < first.docs.length; k++) {
-          const n = first.docs[k]
-          let total = first.scores[k]
-          let all = true
-          for (let o = 0; o < others.length; o++) {
-            const list = others[o].docs
-            let i = at[o + 1]
-            while (i < list.length && list[i] < n) i++
-            at[o + 1] = i
-            if (list[i] !== n) {
-              all = false
-              break
-            }
-            total += others[o].scores[i]
-          }
-          if (all) {
-            docs.push(n)
-            scores.push(total + this.proximity(n, terms))
-          }
+        // Every word: the rarest first; each further word is collected and intersected, or,
+        // when its lists dwarf the documents left, tested in just those documents.
+        const ordered = terms.map((term) => ({ term, estimate: this.estimate(term) })).sort((a, b) => a.estimate - b.estimate)
+        let current = this.matchTerm(ordered[0].term)
+        for (const { term, estimate } of ordered.slice(1)) {
+          if (!current.docs.length) break
+          const test = estimate > this.verifyRatio * current.docs.length && this.alternatives(term).some((a) => this.occurs(a))
+          current = test ? this.testTerm(current, term) : intersectScores(current, this.matchTerm(term))
         }
-        result = { docs, scores }
+        const { docs } = current
+        result = { docs, scores: docs.map((n, k) => current.scores[k] + this.proximity(n, terms)) }
       }
     }
     cache?.set(key, result)

@@ -41,8 +41,54 @@ export function unigrams(text: string): Set<string> {
   return out
 }
 
-export function isLatinWord(term: string): boolean {
-  return /^[a-z]+$/.test(term)
+/** A run of ASCII letters and digits (after `normalize`): Latin words, pinyin, model numbers. */
+export function isAlphanumeric(term: string): boolean {
+  return /^[a-z0-9]+$/.test(term)
+}
+
+function isAlphanumericCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57)
+}
+
+/**
+ * The maximal runs of ASCII letters and digits in a normalised text, each with whether it opens
+ * the text. An alphanumeric query word can only occur inside one of them, so they are the keys
+ * of the engine's word index.
+ */
+export function alphanumericRuns(text: string): Map<string, boolean> {
+  const out = new Map<string, boolean>()
+  let start = -1
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && isAlphanumericCode(text.charCodeAt(i))) {
+      if (start < 0) start = i
+    } else if (start >= 0) {
+      const word = text.slice(start, i)
+      out.set(word, out.get(word) || start === 0)
+      start = -1
+    }
+  }
+  return out
+}
+
+/**
+ * The bigrams the character index holds: those of `bigrams` with a character other than a
+ * letter or digit. Pairs of two letters/digits belong to alphanumeric runs, which the word index
+ * finds; a word with any other character always has at least one pair left to look up.
+ */
+export function textBigrams(text: string): Set<string> {
+  const out = new Set<string>()
+  for (const pair of bigrams(text)) {
+    if (pair.length === 2 && isAlphanumericCode(pair.charCodeAt(0)) && isAlphanumericCode(pair.charCodeAt(1))) continue
+    out.add(pair)
+  }
+  return out
+}
+
+/** The characters the one-character index holds: all but letters and digits (word index). */
+export function textUnigrams(text: string): Set<string> {
+  const out = new Set<string>()
+  for (const ch of unigrams(text)) if (ch.length !== 1 || !isAlphanumericCode(ch.charCodeAt(0))) out.add(ch)
+  return out
 }
 
 /**
