@@ -88,6 +88,54 @@ describe("search provider zh across processes", () => {
     await eventually(async () => (await titles(reader)).length === 1)
   })
 
+  it("a write committed late, behind a newer one already read, still reaches the other process", async () => {
+    // A second connection holds its write open while a later write commits and is read.
+    const tx = new Client({ connectionString: testStack().databaseUrl })
+    await tx.connect()
+    const txManager = {
+      execute: async (sql: string, params: unknown[] = []) => {
+        let n = 0
+        return (await tx.query(sql.replace(/\?/g, () => `$${++n}`), params)).rows
+      },
+    }
+    const late = new ZhSearchProviderService({ manager: txManager, logger }, { sync_interval_ms: 100 })
+    try {
+      await late.search({ index: definition, attributes_to_retrieve: [], pagination: {} } as any)
+      await tx.query("BEGIN")
+      await late.upsertDocuments({ index, definition, documents: [{ id: "late", title: "迟到的档案柜", kind: "goods" }] })
+      await writer.upsertDocuments({ index, definition, documents: [{ id: "early", title: "准时的档案柜", kind: "goods" }] })
+      await eventually(async () => (await titles(reader, "档案柜")).length === 1)
+      await tx.query("COMMIT")
+      await eventually(async () => (await titles(reader, "档案柜")).length === 2)
+    } finally {
+      await tx.query("ROLLBACK").catch(() => undefined)
+      await tx.end()
+    }
+    await writer.deleteDocuments({ index, filters: { id: ["late", "early"] } })
+    await eventually(async () => (await titles(reader, "档案柜")).length === 0)
+  })
+
+  it("while nothing changes, a sync costs one small query and reads no rows", async () => {
+    const statements: string[] = []
+    const counting = {
+      execute: async (sql: string, params: unknown[] = []) => {
+        statements.push(sql)
+        return manager.execute(sql, params)
+      },
+    }
+    const p = new ZhSearchProviderService({ manager: counting, logger }, { sync_interval_ms: 0 })
+    await titles(p, "订书")
+    await titles(p, "订书")
+    statements.length = 0
+    for (let i = 0; i < 5; i++) expect(await titles(p, "订书")).toEqual(["得力订书机 重型"])
+    expect(statements).toHaveLength(5)
+    expect(statements.every((sql) => /count\(\*\)/.test(sql))).toBe(true)
+    // A write elsewhere: the next sync reads the window again and finds it.
+    await writer.upsertDocuments({ index, definition, documents: [{ id: "a", title: "得力订书机 轻型", kind: "goods" }] })
+    expect(await titles(p, "订书")).toEqual(["得力订书机 轻型"])
+    await writer.upsertDocuments({ index, definition, documents: [{ id: "a", title: "得力订书机 重型", kind: "goods" }] })
+  })
+
   it("a process started later rebuilds the index from PostgreSQL; listIndexes counts it", async () => {
     expect(await titles(provider(), "订书")).toEqual(["得力订书机 重型"])
     const listed = (await writer.listIndexes()).find((i) => i.name === index)

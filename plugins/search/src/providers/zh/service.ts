@@ -34,6 +34,8 @@ interface Loaded {
   syncedAt: number
   usedAt: number
   syncing?: Promise<void>
+  /** Row count and sum of change numbers of the window at the last read: unchanged means nothing to read. */
+  windowDigest?: string
 }
 
 // A reindex builds a new version beside the old one, which Medusa keeps for a while but no
@@ -124,12 +126,26 @@ export class ZhSearchProviderService extends AbstractSearchProviderService {
     if (state.lastSeq === 0) {
       this.apply(state, await this.manager.execute(`SELECT id, document, deleted, seq FROM ${DOCUMENTS} WHERE index_name = ? AND NOT deleted ORDER BY seq`, [name]))
     } else {
-      // The window is re-read on every sync (each search at most every syncInterval): read its
-      // numbers only, and the documents of just the rows not applied yet.
-      const changes = (await this.manager.execute(
-        `SELECT id, deleted, seq FROM ${DOCUMENTS} WHERE index_name = ? AND seq > ? ORDER BY seq`,
-        [name, Math.max(0, state.lastSeq - SEQUENCE_WINDOW)]
-      )) as { id: string; deleted: boolean; seq: string }[]
+      // The window is checked on every sync (each search at most every syncInterval). Every write
+      // gives its row a new, higher change number, so the window's row count and sum of numbers
+      // change with any write that lands in it, late commits included: only then are its numbers
+      // read, and the documents of just the rows not applied yet.
+      const from = Math.max(0, state.lastSeq - SEQUENCE_WINDOW)
+      const [digest] = (await this.manager.execute(
+        `SELECT count(*)::text AS rows, coalesce(sum(seq), 0)::text AS total FROM ${DOCUMENTS} WHERE index_name = ? AND seq > ?`,
+        [name, from]
+      )) as { rows: string; total: string }[]
+      const windowDigest = `${from}:${digest.rows}:${digest.total}`
+      if (windowDigest === state.windowDigest) {
+        state.syncedAt = Date.now()
+        return
+      }
+      const changes = (await this.manager.execute(`SELECT id, deleted, seq FROM ${DOCUMENTS} WHERE index_name = ? AND seq > ? ORDER BY seq`, [
+        name,
+        from,
+      ])) as { id: string; deleted: boolean; seq: string }[]
+      // Taken before the read: a write between the two shows as a change next time.
+      state.windowDigest = windowDigest
       const fresh = changes.filter((row) => (state.seqById.get(row.id) ?? 0) < Number(row.seq))
       const wanted = fresh.filter((row) => !row.deleted).map((row) => row.id)
       const documents = wanted.length
