@@ -95,6 +95,88 @@ const searchModule = {
   },
 }
 
+// Payments: Medusa's system provider (always there) plus our offline methods for public buyers —
+// bank transfer to the platform account (对公转账, pp_bank-transfer_offline), official card
+// (公务卡, pp_official-card_offline) and pay on acceptance (验收后付款, pp_pay-on-acceptance_offline).
+// Without GWC_BANK_* the checkout shows a marked demo account.
+const paymentModule = {
+  resolve: "@medusajs/medusa/payment",
+  key: Modules.PAYMENT,
+  options: {
+    providers: [
+      {
+        resolve: "@gongwucang/payments/providers/offline",
+        id: "offline",
+        options: {
+          bank_account: platformBankAccount(),
+          payment_due_days: wholeDays("GWC_BANK_TRANSFER_DUE_DAYS", 90),
+          pay_on_acceptance_days: wholeDays("GWC_PAY_ON_ACCEPTANCE_DAYS", 365),
+        },
+      },
+      ...stripeProviders(),
+    ],
+  },
+}
+
+/** A number of days from the environment: unset → the provider's default; otherwise 1…max. */
+function wholeDays(name: string, max: number): number | undefined {
+  const value = env[name]?.trim()
+  if (!value) return undefined
+  const days = Number(value)
+  if (!/^\d+$/.test(value) || days < 1 || days > max) {
+    throw new Error(`${name} must be a whole number of days from 1 to ${max}, got "${value}".`)
+  }
+  return days
+}
+
+/** The platform's receiving account (对公账户) for bank transfers: all three variables, or none. */
+function platformBankAccount() {
+  const account = {
+    account_name: env.GWC_BANK_ACCOUNT_NAME?.trim() ?? "",
+    bank_name: env.GWC_BANK_NAME?.trim() ?? "",
+    account_number: env.GWC_BANK_ACCOUNT_NUMBER?.trim() ?? "",
+  }
+  const given = Object.values(account).filter(Boolean).length
+  if (given === 0) return undefined
+  if (given < 3) {
+    throw new Error("GWC_BANK_ACCOUNT_NAME, GWC_BANK_NAME and GWC_BANK_ACCOUNT_NUMBER go together: set all three (or none for the demo account).")
+  }
+  return account
+}
+
+/**
+ * Stripe (only with STRIPE_API_KEY): card incl. 3-D Secure (pp_stripe_stripe), Alipay 支付宝
+ * (pp_stripe-alipay_stripe) and WeChat Pay 微信支付 (pp_stripe-wechatpay_stripe), thin subclasses of
+ * Medusa's Stripe provider (plugins/payments/src/providers/stripe). Cards are authorised at checkout
+ * and captured by the operator (STRIPE_CAPTURE=true captures at once); Alipay and WeChat Pay always
+ * capture at once. STRIPE_API_HOST/PORT/PROTOCOL point the client at another Stripe API (tests).
+ */
+function stripeProviders() {
+  const apiKey = env.STRIPE_API_KEY?.trim()
+  if (!apiKey) return []
+  const webhookSecret = env.STRIPE_WEBHOOK_SECRET?.trim() ?? ""
+  if (isProduction && !webhookSecret) {
+    throw new Error("STRIPE_API_KEY is set but STRIPE_WEBHOOK_SECRET is not: webhooks (3-D Secure, Alipay, WeChat Pay) could not be verified.")
+  }
+  const capture = env.STRIPE_CAPTURE?.trim() || "false"
+  if (capture !== "true" && capture !== "false") throw new Error(`STRIPE_CAPTURE must be true or false, got "${capture}".`)
+  return [
+    {
+      resolve: "@gongwucang/payments/providers/stripe",
+      id: "stripe",
+      options: {
+        apiKey,
+        webhookSecret,
+        capture: capture === "true",
+        apiHost: env.STRIPE_API_HOST?.trim() || undefined,
+        apiPort: env.STRIPE_API_PORT?.trim() || undefined,
+        apiProtocol: env.STRIPE_API_PROTOCOL?.trim() || undefined,
+        returnUrl: env.STRIPE_RETURN_URL?.trim() || undefined,
+      },
+    },
+  ]
+}
+
 /** Meilisearch takes synonyms as word → alternatives. */
 function synonymMap(groups: string[][]): Record<string, string[]> {
   return Object.fromEntries(groups.flatMap((group) => group.map((word) => [word, group.filter((w) => w !== word)])))
@@ -123,6 +205,7 @@ export default defineConfig({
     { resolve: "@gongwucang/orders", options: {} },
     { resolve: "@gongwucang/search", options: {} },
     { resolve: "@gongwucang/supplier", options: {} },
+    { resolve: "@gongwucang/payments", options: {} },
   ],
-  modules: [...redisModules, searchModule],
+  modules: [...redisModules, searchModule, paymentModule],
 })

@@ -4,6 +4,7 @@ import path from "node:path"
 import type { TestProject } from "vitest/node"
 import { dropDatabase, freePort } from "../../backend/scripts/lib/database"
 import { startStack } from "../../backend/scripts/lib/stack-up"
+import { startFakeStripe } from "../support/fake-stripe"
 import type { TestStack } from "../support/stack"
 
 /**
@@ -19,6 +20,11 @@ export default async function setup(project: TestProject) {
   const databaseName = `gwc_test_${process.pid}_${Date.now().toString(36)}`
   const log = (line: string) => process.stdout.write(`[test stack] ${line}\n`)
 
+  // Stripe's servers are unreachable here: the backend's Stripe providers talk to a local fake of
+  // Stripe's HTTP API (tests/support/fake-stripe.ts), started first so its address is in the env.
+  const fakeStripe = await startFakeStripe()
+  log(`fake Stripe API at ${fakeStripe.url}`)
+
   const stack = await startStack({
     port: await freePort(),
     storefrontPort: await freePort(),
@@ -30,6 +36,10 @@ export default async function setup(project: TestProject) {
     databaseName,
     dataDir: runDir,
     envFile: path.join(runDir, ".env"),
+    env: fakeStripe.env,
+  }).catch(async (error) => {
+    await fakeStripe.stop()
+    throw error
   })
   log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s at ${stack.facts.backend_url} (logs: ${logDir})`)
 
@@ -44,6 +54,7 @@ export default async function setup(project: TestProject) {
 
   return async () => {
     await stack.stop()
+    await fakeStripe.stop()
     if (!stack.embedded) await dropDatabase(stack.databaseUrl, databaseName).catch(() => undefined)
     if (!process.env.GWC_KEEP_TEST_DIR) fs.rmSync(runDir, { recursive: true, force: true })
   }

@@ -59,4 +59,26 @@ describe("medusa-config (environment only)", () => {
     const config = await loadConfig({ NODE_ENV: "development" })
     expect(config.plugins.map((p: { resolve: string }) => p.resolve)).toContain("@gongwucang/platform")
   })
+
+  it("registers the offline payment providers with their terms from the environment", async () => {
+    // defineConfig keys the modules by name.
+    const offlineOptions = (config: { modules: Record<string, { options?: any }> }) =>
+      config.modules.payment.options.providers.find((p: { id: string }) => p.id === "offline").options
+
+    const defaults = await loadConfig({ NODE_ENV: "development", GWC_PAY_ON_ACCEPTANCE_DAYS: undefined, GWC_BANK_TRANSFER_DUE_DAYS: undefined })
+    expect(offlineOptions(defaults)).toMatchObject({ pay_on_acceptance_days: undefined, payment_due_days: undefined })
+
+    const set = await loadConfig({ NODE_ENV: "development", GWC_PAY_ON_ACCEPTANCE_DAYS: " 45 ", GWC_BANK_TRANSFER_DUE_DAYS: "10" })
+    expect(offlineOptions(set)).toMatchObject({ pay_on_acceptance_days: 45, payment_due_days: 10 })
+
+    for (const bad of ["0", "-3", "2.5", "thirty", "366"]) {
+      await expect(loadConfig({ NODE_ENV: "development", GWC_PAY_ON_ACCEPTANCE_DAYS: bad })).rejects.toThrow(/GWC_PAY_ON_ACCEPTANCE_DAYS/)
+    }
+    await expect(loadConfig({ NODE_ENV: "development", GWC_BANK_TRANSFER_DUE_DAYS: "91" })).rejects.toThrow(/GWC_BANK_TRANSFER_DUE_DAYS/)
+  })
+
+  it("registers the payments plugin beside the others", async () => {
+    const config = await loadConfig({ NODE_ENV: "development" })
+    expect(config.plugins.map((p: { resolve: string }) => p.resolve)).toContain("@gongwucang/payments")
+  })
 })

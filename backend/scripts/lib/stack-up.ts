@@ -45,6 +45,8 @@ export interface StackOptions {
   dataDir?: string
   /** Where generated secrets are kept (default: the root `.env`). */
   envFile?: string
+  /** Extra environment for every Medusa command (tests: a fake Stripe API's location and keys). */
+  env?: Record<string, string>
 }
 
 /** A database that is up and migrated, plus the environment every Medusa command needs. */
@@ -109,6 +111,7 @@ export async function prepareStack(options: StackOptions): Promise<PreparedStack
 
     const env: NodeJS.ProcessEnv = {
       ...process.env,
+      ...options.env,
       NODE_ENV: process.env.NODE_ENV || "development",
       DATABASE_URL: databaseUrl,
       JWT_SECRET: secrets.JWT_SECRET,

@@ -3,6 +3,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
 import {
   createApiKeysWorkflow,
+  createCustomerGroupsWorkflow,
   createInventoryLevelsWorkflow,
   createLocationFulfillmentSetWorkflow,
   createProductCategoriesWorkflow,
@@ -21,6 +22,7 @@ import {
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
   updateApiKeysWorkflow,
+  updateRegionsWorkflow,
   updateSalesChannelsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
@@ -30,6 +32,7 @@ import { renderProductImages, type RenderedImage } from "../images"
 import type { SeedProgress } from "./progress"
 import { ensureSuppliers } from "./suppliers"
 
+import { PAYMENT_GROUPS } from "../../../plugins/payments/src/lib/eligibility"
 import { SEED_MARKER_KEY, SEED_VERSION } from "../version"
 
 export { SEED_MARKER_KEY, SEED_VERSION }
@@ -92,6 +95,7 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedSummary> {
   // 3. Region China, tax
   progress.step("region and tax")
   const regionId = await ensureRegion(container, count)
+  await ensurePaymentGroups(container, count)
   await updateStoresWorkflow(container).run({
     input: {
       selector: { id: store.id },
@@ -271,11 +275,59 @@ async function ensurePublishableKeys(container: MedusaContainer, channelIds: Rec
   }
 }
 
+/**
+ * The payment methods the China region offers: Medusa's system provider and the offline methods
+ * of @gongwucang/payments — bank transfer (对公转账), official card (公务卡) and pay on acceptance
+ * (验收后付款). Each offline method reaches only buyers a customer group allows (below).
+ */
+export const REGION_PAYMENT_PROVIDERS = [
+  "pp_system_default",
+  "pp_bank-transfer_offline",
+  "pp_official-card_offline",
+  "pp_pay-on-acceptance_offline",
+]
+
+/**
+ * The customer groups that open the offline methods (plugins/payments/src/lib/eligibility):
+ * "公共机构 public buyers" (bank transfer, official card) and "验收后付款 pay on acceptance".
+ * Created by name when missing; an existing group (the operator may have edited it) is left alone.
+ */
+async function ensurePaymentGroups(container: MedusaContainer, count: Count) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: groups } = await query.graph({
+    entity: "customer_group",
+    fields: ["id", "name"],
+    filters: { name: PAYMENT_GROUPS.map((group) => group.name) },
+  })
+  const existing = new Set(groups.map((group) => group.name))
+  const missing = PAYMENT_GROUPS.filter((group) => !existing.has(group.name))
+  if (!missing.length) return
+  await createCustomerGroupsWorkflow(container).run({
+    input: { customersData: missing.map((group) => ({ name: group.name, metadata: { ...group.metadata } })) },
+  })
+  count("customer_groups", missing.length)
+}
+
 async function ensureRegion(container: MedusaContainer, count: Count): Promise<string> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: regions } = await query.graph({ entity: "region", fields: ["id", "name", "currency_code"] })
-  let region = regions.find((r) => r.currency_code === "cny")
-  if (!region) {
+  const paymentProviders = await availablePaymentProviders(container)
+  const { data: regions } = await query.graph({
+    entity: "region",
+    fields: ["id", "name", "currency_code", "payment_providers.id"],
+  })
+  const region = regions.find((r) => r.currency_code === "cny")
+  let regionId = region?.id as string | undefined
+  if (region) {
+    // Databases seeded before version 3 offer only the system provider: add what is missing.
+    const current: string[] = (region.payment_providers ?? []).flatMap((p: Linked) => (p?.id ? [p.id] : []))
+    const missing = paymentProviders.filter((id) => !current.includes(id))
+    if (missing.length) {
+      await updateRegionsWorkflow(container).run({
+        input: { selector: { id: region.id }, update: { payment_providers: [...current, ...missing] } },
+      })
+      count("region_payment_providers", missing.length)
+    }
+  } else {
     const { result } = await createRegionsWorkflow(container).run({
       input: {
         regions: [
@@ -283,7 +335,7 @@ async function ensureRegion(container: MedusaContainer, count: Count): Promise<s
             name: "中国 China",
             currency_code: "cny",
             countries: ["cn"],
-            payment_providers: ["pp_system_default"],
+            payment_providers: paymentProviders,
             automatic_taxes: true,
             is_tax_inclusive: true, // Chinese list prices include VAT (含税价)
             metadata: { locale: "zh-CN", time_zone: "Asia/Shanghai" },
@@ -291,7 +343,7 @@ async function ensureRegion(container: MedusaContainer, count: Count): Promise<s
         ],
       },
     })
-    region = result[0]
+    regionId = result[0].id
     count("regions", 1)
   }
   const { data: taxRegions } = await query.graph({ entity: "tax_region", fields: ["id", "country_code"] })
@@ -308,7 +360,16 @@ async function ensureRegion(container: MedusaContainer, count: Count): Promise<s
     })
     count("tax_regions", 1)
   }
-  return region!.id
+  return regionId!
+}
+
+/** REGION_PAYMENT_PROVIDERS that this backend has registered (a plugin left out of the config is skipped). */
+async function availablePaymentProviders(container: MedusaContainer): Promise<string[]> {
+  const registered = await container
+    .resolve(Modules.PAYMENT)
+    .listPaymentProviders({ id: REGION_PAYMENT_PROVIDERS, is_enabled: true }, { select: ["id"] })
+  const ids = new Set(registered.map((provider) => provider.id))
+  return REGION_PAYMENT_PROVIDERS.filter((id) => ids.has(id))
 }
 
 async function ensureStockLocations(

@@ -1,34 +1,20 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
+import { validateBody as sharedValidateBody, validateQuery as sharedValidateQuery } from "@gongwucang/platform/http"
 import multer from "multer"
-import { describeIssues } from "./listing"
 import { MAX_IMAGE_BYTES, MAX_IMAGES_PER_UPLOAD } from "./listing-media"
 
 /** Request plumbing for the listing routes: zod validation with field paths in the message, multipart, raw CSV bodies. */
 
-function invalid(error: z.ZodError) {
-  return new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid request: ${describeIssues(error)}`)
-}
+/**
+ * Like Medusa's validateAndTransformBody, but every message names its field (`variants.0.price_cny: …`).
+ * Messages keep Medusa's "Invalid request: " prefix, which the storefront's supplier portal strips.
+ */
+const INVALID_REQUEST = { prefix: "Invalid request", limit: 3 }
 
-/** Like Medusa's validateAndTransformBody, but every message names its field (`variants.0.price_cny: …`). */
-export function validateBody(schema: z.ZodType) {
-  return (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
-    const parsed = schema.safeParse(req.body ?? {})
-    if (!parsed.success) return next(invalid(parsed.error))
-    ;(req as unknown as { validatedBody: unknown }).validatedBody = parsed.data
-    next()
-  }
-}
-
-export function validateQuery(schema: z.ZodType) {
-  return (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
-    const parsed = schema.safeParse(req.query ?? {})
-    if (!parsed.success) return next(invalid(parsed.error))
-    ;(req as unknown as { validatedQuery: unknown }).validatedQuery = parsed.data
-    next()
-  }
-}
+export const validateBody = (schema: z.ZodType) => sharedValidateBody(schema, INVALID_REQUEST)
+export const validateQuery = (schema: z.ZodType) => sharedValidateQuery(schema, INVALID_REQUEST)
 
 const MULTER_MESSAGES: Record<string, string> = {
   LIMIT_FILE_SIZE: "文件过大 / a file is too large",

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { acceptOrderWorkflow } from "../../../../../workflows/accept-order"
 import { getOrderProgressWorkflow } from "../../../../../workflows/get-order-progress"
-import { withConflictMessage } from "../../../../utils/conflict"
+import { withConflictMessage } from "@gongwucang/platform/http"
 import type { StoreAcceptOrderType } from "../../validators"
 
 /** POST /store/orders/:id/accept — the buyer accepts (验收) a delivered order; answers with the new timeline. */

@@ -1,0 +1,6 @@
+export * from "./collect-accepted-order-payments"
+export * from "./collect-overdue-payments"
+export * from "./create-bank-transfer-receipt"
+export * from "./record-receipt-on-payment"
+export * from "./update-payments-data"
+export * from "./validate-bank-transfer-receipt"
