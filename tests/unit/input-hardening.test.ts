@@ -43,6 +43,17 @@ describe("clientDataErrorHandler", () => {
     expect(res.status).toHaveBeenCalledWith(400)
   })
 
+  it("turns a lock wait that timed out (a rush on one item) into a 409 asking to try again", () => {
+    const medusa = vi.fn()
+    for (const error of [new Error("Timed-out acquiring lock."), Object.assign(new Error("step failed"), { cause: new Error("Timed-out acquiring lock.") })]) {
+      const res = fakeResponse()
+      clientDataErrorHandler(medusa)(error, {} as any, res, vi.fn())
+      expect(res.status).toHaveBeenCalledWith(409)
+      expect(res.json.mock.calls[0][0]).toMatchObject({ type: "conflict", message: expect.stringContaining("请稍后重试") })
+    }
+    expect(medusa).not.toHaveBeenCalled()
+  })
+
   it("leaves every other error to Medusa's handler", () => {
     const medusa = vi.fn()
     const error = Object.assign(new Error("unique violation"), { code: "23505" })
