@@ -118,6 +118,12 @@ const paymentModule = {
   },
 }
 
+function poolMax(value: string): number {
+  const max = Number(value)
+  if (!/^\d+$/.test(value.trim()) || max < 2 || max > 200) throw new Error(`DATABASE_POOL_MAX must be a whole number from 2 to 200, got "${value}".`)
+  return max
+}
+
 /** A number of days from the environment: unset → the provider's default; otherwise 1…max. */
 function wholeDays(name: string, max: number): number | undefined {
   const value = env[name]?.trim()
@@ -186,6 +192,8 @@ export default defineConfig({
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
     databaseLogging: env.DATABASE_LOGGING === "true",
+    // Connections per process; knex's default is 10.
+    ...(env.DATABASE_POOL_MAX ? { databaseDriverOptions: { pool: { max: poolMax(env.DATABASE_POOL_MAX) } } } : {}),
     redisUrl,
     workerMode: (env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server" | undefined) ?? "shared",
     http: {

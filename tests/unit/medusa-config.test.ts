@@ -41,6 +41,14 @@ describe("medusa-config (environment only)", () => {
     expect(config.projectConfig.http.authCors).toContain("https://kiosk.example.cn")
   })
 
+  it("sizes the database pool from DATABASE_POOL_MAX and refuses nonsense", async () => {
+    expect((await loadConfig({ NODE_ENV: "development", DATABASE_POOL_MAX: undefined })).projectConfig.databaseDriverOptions).toBeUndefined()
+    expect((await loadConfig({ NODE_ENV: "development", DATABASE_POOL_MAX: "40" })).projectConfig.databaseDriverOptions).toEqual({ pool: { max: 40 } })
+    for (const bad of ["1", "500", "ten", "4.5"]) {
+      await expect(loadConfig({ NODE_ENV: "development", DATABASE_POOL_MAX: bad })).rejects.toThrow(/DATABASE_POOL_MAX/)
+    }
+  })
+
   it("uses Medusa's in-memory modules without REDIS_URL and Redis ones with it", async () => {
     const local = await loadConfig({ NODE_ENV: "development", REDIS_URL: undefined })
     const localModules = JSON.stringify(local.modules)
