@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core"
 import { beforeAll, describe, expect, it } from "vitest"
-import { chineseFontLoaded, screenshot, heading, useBrowserPage } from "../support/browser"
+import { chineseFontLoaded, fillCheckoutDetails, screenshot, heading, useBrowserPage } from "../support/browser"
 import { testStack } from "../support/stack"
 
 const openPage = useBrowserPage()
@@ -133,15 +133,8 @@ describe("a visitor shops in the storefront (real browser, real backend)", () =>
     await heading(page, "结算")
     // Registered: the checkout knows the buyer's email.
     expect(await page.getByLabel("邮箱").inputValue()).toBe(buyerEmail)
-    await page.getByLabel("收货人").fill("王采购")
-    await page.getByLabel("手机号").fill("13800138000")
-    await page.getByLabel("省份").fill("四川省")
-    await page.getByLabel("城市").fill("成都")
-    await page.getByLabel("详细地址").fill("锦江区红星路二段 1 号")
-    await page.getByLabel("邮政编码").fill("610017")
-    await page.getByLabel("发票抬头").fill("成都市机关事务管理局")
     // A well-formed code whose check character is wrong: the backend's check names the field.
-    await page.getByLabel("税号（统一社会信用代码）").fill("91350100M000100Y44")
+    await fillCheckoutDetails(page, { taxId: "91350100M000100Y44" })
     await screenshot(page, "checkout")
     await page.getByRole("button", { name: "提交订单" }).click()
     await page.locator("#tax_id-error, [role=alert]").first().waitFor()

@@ -65,3 +65,19 @@ export function useBrowserPage(): () => Page {
     return page
   }
 }
+
+/**
+ * Fills the checkout's delivery and invoice fields with a valid public buyer's details.
+ * `recipient: null` leaves the recipient as the page has it (a registered buyer's name); `taxId`
+ * replaces the valid unified social credit code.
+ */
+export async function fillCheckoutDetails(page: Page, options: { recipient?: string | null; taxId?: string } = {}) {
+  if (options.recipient !== null) await page.getByLabel("收货人").fill(options.recipient ?? "王采购")
+  await page.getByLabel("手机号").fill("13800138000")
+  await page.getByLabel("省份").fill("四川省")
+  await page.getByLabel("城市").fill("成都")
+  await page.getByLabel("详细地址").fill("锦江区红星路二段 1 号")
+  await page.getByLabel("邮政编码").fill("610017")
+  await page.getByLabel("发票抬头").fill("成都市机关事务管理局")
+  await page.getByLabel("税号（统一社会信用代码）").fill(options.taxId ?? "91350100M000100Y43")
+}

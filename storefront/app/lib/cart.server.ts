@@ -4,7 +4,7 @@ import { FetchError, medusa } from "./medusa.server"
 import type { StoreSession } from "./session.server"
 
 export const CART_FIELDS =
-  "id,currency_code,region_id,email,metadata,item_total,subtotal,shipping_total,tax_total,total,discount_total,*items,*items.variant,*items.variant.product,*shipping_methods,*shipping_address"
+  "id,currency_code,region_id,customer_id,completed_at,email,metadata,item_total,subtotal,shipping_total,tax_total,total,discount_total,*items,*items.variant,*items.variant.product,*shipping_methods,*shipping_address"
 
 export async function retrieveCart(cartId: string | undefined): Promise<HttpTypes.StoreCart | null> {
   if (!cartId) return null

@@ -12,6 +12,8 @@ import { localizedMessage, orderProgress, requireCustomer, stepLabel } from "~/l
 import { formatDateTime, formatMoney } from "~/lib/format"
 import { authHeaders, backendMessage, FetchError, isNotFound, medusa } from "~/lib/medusa.server"
 import { languageOf } from "~/lib/session.server"
+import { PaymentInstructions } from "~/components/PaymentInstructions"
+import { ORDER_PAYMENT_FIELDS, orderPaymentView, paymentTerms } from "~/lib/payment.server"
 
 // Medusa's store order list is scoped to the logged-in customer and, unlike the detail route,
 // returns metadata (where the invoice details travel from the cart).
@@ -30,6 +32,7 @@ const ORDER_FIELDS = [
   "*items",
   "*shipping_address",
   "*shipping_methods",
+  ORDER_PAYMENT_FIELDS,
 ].join(",")
 
 const ORDER_ID = /^order_[0-9A-Za-z]{1,64}$/
@@ -94,6 +97,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         : null,
       invoice,
     },
+    payment: orderPaymentView(order, paymentTerms().payOnAcceptanceDays),
     progress: {
       steps: progress.steps.map((step) => ({ key: step.key, label: stepLabel(step, lang), done: step.done, at: step.at })),
       current: progress.current,
@@ -146,7 +150,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function OrderDetail() {
-  const { order, progress } = useLoaderData<typeof loader>()
+  const { order, progress, payment } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const navigation = useNavigation()
   const [searchParams] = useSearchParams()
@@ -168,6 +172,8 @@ export default function OrderDetail() {
           {t("account.accepted")}
         </p>
       ) : null}
+
+      {payment ? <PaymentInstructions payment={payment} /> : null}
 
       <section aria-labelledby="progress-title" className="account-card">
         <h2 id="progress-title">{t("account.progress")}</h2>

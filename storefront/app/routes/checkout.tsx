@@ -1,15 +1,18 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
-import { useState } from "react"
+import { useEffect, useState, type FormEvent } from "react"
 import { useTranslation } from "~/i18n/react"
 import { z } from "zod"
 import { translator } from "~/i18n/i18n.server"
 import type { Language } from "~/i18n/languages"
 import { CART_FIELDS, retrieveCart } from "~/lib/cart.server"
 import { formatMoney } from "~/lib/format"
-import { currentCustomer, displayName } from "~/lib/customer.server"
+import { currentCustomer, displayName, localizedMessage } from "~/lib/customer.server"
 import { authHeaders, backendMessage, FetchError, medusa } from "~/lib/medusa.server"
 import { commitSession, getSession, languageOf } from "~/lib/session.server"
+import { PaymentStep } from "~/components/PaymentStep"
+import { CARD_PROBLEM_KEYS, cardProblems, methodKind, OFFICIAL_CARD, type CardField, type PaymentMethod } from "~/lib/payment"
+import { cardRefusal, choosePaymentMethod, paymentMethodsFor, paymentRefusal, paymentTerms } from "~/lib/payment.server"
 
 export const meta: MetaFunction = () => [{ title: "结算 · 现代公物仓" }]
 
@@ -28,7 +31,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const byCode = (code: string) => shipping_options.find((o) => o.type?.code === code)
   const invoice = (cart.metadata?.invoice ?? null) as Record<string, string> | null
   // A logged-in buyer finds their email and name filled in.
-  const customer = (await currentCustomer(session))?.customer ?? null
+  const current = await currentCustomer(session)
+  const customer = current?.customer ?? null
+  // The payment methods depend on the cart's buyer: a logged-in buyer's cart becomes theirs first.
+  if (current && cart.customer_id !== customer!.id) {
+    await medusa().store.cart.transferCart(cart.id, { fields: "id" }, authHeaders(current.token)).catch(() => undefined)
+  }
+  let methods: PaymentMethod[] = []
+  let methodsFailed = false
+  try {
+    methods = await paymentMethodsFor(cart, current?.token)
+  } catch {
+    methodsFailed = true // the page still renders; placing the order says what is wrong
+  }
   return {
     empty: false as const,
     cart: { total: cart.total, itemTotal: cart.item_total, currency: cart.currency_code, email: cart.email || customer?.email || "" },
@@ -36,6 +51,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
     delivery: byCode(DELIVERY_CODE) ? { id: byCode(DELIVERY_CODE)!.id, amount: byCode(DELIVERY_CODE)!.amount } : null,
     pickup: byCode(PICKUP_CODE) ? { id: byCode(PICKUP_CODE)!.id, amount: byCode(PICKUP_CODE)!.amount } : null,
     invoice,
+    methods,
+    methodsFailed,
+    terms: paymentTerms(),
   }
 }
 
@@ -54,6 +72,10 @@ function checkoutSchema(t: Translate) {
       address_1: z.string().trim().max(200).optional(),
       postal_code: z.string().trim().optional(),
       invoice_type: z.enum(["company", "personal"]),
+      payment: z.string({ error: t("payment.choose") }).regex(/^pp_[\w-]{1,120}$/, t("payment.choose")),
+      card_holder_name: z.string().max(100).optional(),
+      card_last4: z.string().max(100).optional(),
+      card_auth_code: z.string().max(100).optional(),
       invoice_title: z.string().trim().min(2, t("checkout.required")).max(100),
       tax_id: z
         .string()
@@ -74,6 +96,12 @@ function checkoutSchema(t: Translate) {
 }
 
 type FieldErrors = Partial<Record<string, string>>
+type Values = Partial<Record<string, string>>
+
+/** Where the buyer's browser reaches this storefront (for payment services sending them back). */
+function storefrontOrigin(request: Request): string {
+  return (process.env.STOREFRONT_URL || new URL(request.url).origin).replace(/\/$/, "")
+}
 
 /** The backend answers "tax_id: 中文 / English"; show the field's message in the shopper's language. */
 function backendFieldError(error: unknown, lang: Language): { field: string; message: string } | null {
@@ -90,24 +118,33 @@ export async function action({ request }: ActionFunctionArgs) {
   const session = await getSession(request)
   const cart = await retrieveCart(session.get("cartId"))
   if (!cart || !cart.items?.length) {
-    return data({ formError: t("checkout.emptyCart"), fieldErrors: {} as FieldErrors }, { status: 400 })
+    return data({ formError: t("checkout.emptyCart"), fieldErrors: {} as FieldErrors, values: {} as Values }, { status: 400 })
   }
-  const parsed = checkoutSchema(t).safeParse(Object.fromEntries(await request.formData()))
+  const submitted = Object.fromEntries(await request.formData())
+  // What was typed comes back with an error, so the page (also without JavaScript) keeps it.
+  const values: Values = {}
+  for (const [key, value] of Object.entries(submitted)) if (typeof value === "string") values[key] = value.slice(0, 500)
+  const fail = (status: number, formError: string, fieldErrors: FieldErrors = {}) => data({ formError, fieldErrors, values }, { status })
+  const parsed = checkoutSchema(t).safeParse(submitted)
   if (!parsed.success) {
     const fieldErrors: FieldErrors = {}
     for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message
-    return data({ formError: t("checkout.fixErrors"), fieldErrors }, { status: 400 })
+    return fail(400, t("checkout.fixErrors"), fieldErrors)
   }
   const form = parsed.data
   const sdk = medusa()
   // Logged in: the cart must be the customer's, so the order lands in their account.
   const token = (await currentCustomer(session))?.token
   const auth = authHeaders(token)
+  const kind = methodKind(form.payment)
+  // Stripe cards need Stripe.js in the browser, which this storefront does not load.
+  if (kind === "card") return fail(400, t("payment.unavailable"), { payment: t("payment.unavailable") })
+  let stage: "cart" | "payment" | "complete" = "cart"
   try {
     if (token) await sdk.store.cart.transferCart(cart.id, { fields: "id" }, auth)
     const { shipping_options } = await sdk.store.fulfillment.listCartOptions({ cart_id: cart.id })
     const option = shipping_options.find((o) => o.type?.code === (form.fulfilment === "pickup" ? PICKUP_CODE : DELIVERY_CODE))
-    if (!option) return data({ formError: t("checkout.chooseShipping"), fieldErrors: {} as FieldErrors }, { status: 400 })
+    if (!option) return fail(400, t("checkout.chooseShipping"))
 
     const place = form.fulfilment === "pickup" ? CENTRE_ADDRESS : form
     await sdk.store.cart.update(cart.id, {
@@ -130,18 +167,41 @@ export async function action({ request }: ActionFunctionArgs) {
       headers: auth,
     })
     await sdk.store.cart.addShippingMethod(cart.id, { option_id: option.id })
-    const { cart: updated } = await sdk.store.cart.retrieve(cart.id, { fields: CART_FIELDS })
-    await sdk.store.payment.initiatePaymentSession(updated, { provider_id: "pp_system_default" })
-    const completed = await sdk.store.cart.complete(cart.id)
+    const { cart: updated } = await sdk.store.cart.retrieve(cart.id, { fields: `${CART_FIELDS},payment_collection.id` })
+
+    stage = "payment"
+    const sessionData =
+      kind === "official_card"
+        ? { holder_name: form.card_holder_name?.trim() ?? "", last4: form.card_last4?.trim() ?? "", auth_code: form.card_auth_code?.trim() ?? "" }
+        : kind === "alipay"
+          ? { return_url: `${storefrontOrigin(request)}/checkout/pay?returned=1` }
+          : undefined
+    await choosePaymentMethod(updated, form.payment, sessionData, token)
+    // Alipay and WeChat Pay: the buyer pays first (redirect or QR code), then places the order.
+    if (kind === "alipay" || kind === "wechat_pay") return redirect("/checkout/pay")
+
+    stage = "complete"
+    const completed = await sdk.store.cart.complete(cart.id, {}, auth)
     if (completed.type !== "order") {
-      return data({ formError: completed.error?.message ?? t("errors.serverText"), fieldErrors: {} as FieldErrors }, { status: 400 })
+      return fail(400, localizedMessage(completed.error?.message ?? t("errors.serverText"), lang))
     }
     session.unset("cartId")
     return redirect(`/orders/${completed.order.id}/confirmed`, { headers: { "Set-Cookie": await commitSession(session) } })
   } catch (error) {
+    if (stage !== "cart") {
+      // 公务卡 details the backend refuses: its message at the fields, no order.
+      const card = kind === "official_card" && error instanceof FetchError && error.status === 400 ? cardRefusal(error.message, lang) : null
+      if (card) return fail(400, t("payment.cardRefused"), Object.keys(card).length ? card : { payment: localizedMessage(error instanceof FetchError ? error.message : "", lang) })
+      // A method this buyer may not use (403), or another refusal of the payment step.
+      const refusal = paymentRefusal(error, lang)
+      if (refusal) {
+        const message = refusal.status === 403 ? t("payment.notAllowed", { message: refusal.message }) : refusal.message
+        return fail(refusal.status === 403 ? 403 : 400, message, { payment: message })
+      }
+    }
     const field = backendFieldError(error, lang)
-    if (field) return data({ formError: t("checkout.fixErrors"), fieldErrors: { [field.field]: field.message } as FieldErrors }, { status: 400 })
-    return data({ formError: backendMessage(error), fieldErrors: {} as FieldErrors }, { status: 400 })
+    if (field) return fail(400, t("checkout.fixErrors"), { [field.field]: field.message })
+    return fail(400, backendMessage(error))
   }
 }
 
@@ -173,24 +233,62 @@ export default function Checkout() {
   return <CheckoutForm {...data} />
 }
 
-function CheckoutForm({ cart, name, delivery, pickup, invoice }: Exclude<ReturnType<typeof useLoaderData<typeof loader>>, { empty: true }>) {
+function CheckoutForm({
+  cart,
+  name,
+  delivery,
+  pickup,
+  invoice,
+  methods,
+  methodsFailed,
+  terms,
+}: Exclude<ReturnType<typeof useLoaderData<typeof loader>>, { empty: true }>) {
   const actionData = useActionData<typeof action>()
   const navigation = useNavigation()
   const { t, i18n } = useTranslation()
   const lang = i18n.language as Language
-  const errors: FieldErrors = actionData?.fieldErrors ?? {}
-  const [fulfilment, setFulfilment] = useState<"delivery" | "pickup">("delivery")
-  const [invoiceType, setInvoiceType] = useState<"company" | "personal">((invoice?.type as "company" | "personal") ?? "company")
+  const values: Values = actionData?.values ?? {}
+  const [clientErrors, setClientErrors] = useState<FieldErrors>({})
+  const errors: FieldErrors = { ...(actionData?.fieldErrors ?? {}), ...clientErrors }
+  const [fulfilment, setFulfilment] = useState<"delivery" | "pickup">(values.fulfilment === "pickup" ? "pickup" : "delivery")
+  const [invoiceType, setInvoiceType] = useState<"company" | "personal">(
+    ((values.invoice_type ?? invoice?.type) as "company" | "personal" | undefined) ?? "company"
+  )
+  const [payment, setPayment] = useState<string>(
+    methods.some((m) => m.id === values.payment) ? values.payment! : (methods[0]?.id ?? "")
+  )
+  const [hydrated, setHydrated] = useState(false)
+  useEffect(() => setHydrated(true), [])
+  const value = (key: string, fallback = "") => values[key] ?? fallback
+
+  /** The official card's format, checked before anything is sent (the backend checks again). */
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    if (payment !== OFFICIAL_CARD) {
+      setClientErrors({})
+      return
+    }
+    const form = event.currentTarget
+    const read = (field: string) => (form.elements.namedItem(field) as HTMLInputElement | null)?.value ?? ""
+    const problems = cardProblems({ holder: read("card_holder_name"), last4: read("card_last4"), authCode: read("card_auth_code") })
+    const found: FieldErrors = {}
+    for (const [field, problem] of Object.entries(problems)) found[field as CardField] = t(CARD_PROBLEM_KEYS[problem])
+    setClientErrors(found)
+    const first = Object.keys(found)[0]
+    if (first) {
+      event.preventDefault()
+      ;(form.elements.namedItem(first) as HTMLInputElement | null)?.focus()
+    }
+  }
   return (
     <section aria-labelledby="checkout-title" className="checkout">
       <h1 id="checkout-title">{t("checkout.title")}</h1>
       {actionData?.formError ? <p role="alert" className="form-error">{actionData.formError}</p> : null}
-      <Form method="post" noValidate className="checkout-form">
+      <Form method="post" noValidate className="checkout-form" onSubmit={onSubmit}>
         <fieldset>
           <legend>{t("checkout.contact")}</legend>
-          <Field name="email" label={t("checkout.email")} type="email" autoComplete="email" defaultValue={cart.email} errors={errors} required />
-          <Field name="name" label={t("checkout.name")} autoComplete="name" defaultValue={name} errors={errors} required />
-          <Field name="phone" label={t("checkout.phone")} type="tel" autoComplete="tel" inputMode="tel" errors={errors} required />
+          <Field name="email" label={t("checkout.email")} type="email" autoComplete="email" defaultValue={value("email", cart.email)} errors={errors} required />
+          <Field name="name" label={t("checkout.name")} autoComplete="name" defaultValue={value("name", name)} errors={errors} required />
+          <Field name="phone" label={t("checkout.phone")} type="tel" autoComplete="tel" inputMode="tel" defaultValue={value("phone")} errors={errors} required />
         </fieldset>
         <fieldset>
           <legend>{t("checkout.fulfilment")}</legend>
@@ -212,10 +310,10 @@ function CheckoutForm({ cart, name, delivery, pickup, invoice }: Exclude<ReturnT
         {/* Without JavaScript both parts stay visible; the server ignores the address for pickup. */}
         <fieldset hidden={fulfilment === "pickup"}>
           <legend>{t("checkout.address")}</legend>
-          <Field name="province" label={t("checkout.province")} autoComplete="address-level1" errors={errors} />
-          <Field name="city" label={t("checkout.city")} autoComplete="address-level2" errors={errors} />
-          <Field name="address_1" label={t("checkout.street")} autoComplete="street-address" errors={errors} />
-          <Field name="postal_code" label={t("checkout.postalCode")} autoComplete="postal-code" inputMode="numeric" errors={errors} />
+          <Field name="province" label={t("checkout.province")} autoComplete="address-level1" defaultValue={value("province")} errors={errors} />
+          <Field name="city" label={t("checkout.city")} autoComplete="address-level2" defaultValue={value("city")} errors={errors} />
+          <Field name="address_1" label={t("checkout.street")} autoComplete="street-address" defaultValue={value("address_1")} errors={errors} />
+          <Field name="postal_code" label={t("checkout.postalCode")} autoComplete="postal-code" inputMode="numeric" defaultValue={value("postal_code")} errors={errors} />
         </fieldset>
         <fieldset>
           <legend>{t("checkout.invoice")}</legend>
@@ -229,16 +327,22 @@ function CheckoutForm({ cart, name, delivery, pickup, invoice }: Exclude<ReturnT
               {t("checkout.invoicePersonal")}
             </label>
           </div>
-          <Field name="invoice_title" label={t("checkout.invoiceTitle")} defaultValue={invoice?.title ?? ""} errors={errors} required />
-          <Field name="tax_id" label={t("checkout.taxId")} defaultValue={invoice?.tax_id ?? ""} errors={errors} autoCapitalize="characters" />
+          <Field name="invoice_title" label={t("checkout.invoiceTitle")} defaultValue={value("invoice_title", invoice?.title ?? "")} errors={errors} required />
+          <Field name="tax_id" label={t("checkout.taxId")} defaultValue={value("tax_id", invoice?.tax_id ?? "")} errors={errors} autoCapitalize="characters" />
         </fieldset>
-        <fieldset>
-          <legend>{t("checkout.payment")}</legend>
-          <label className="choice">
-            <input type="radio" name="payment" value="pp_system_default" defaultChecked />
-            {t("checkout.paymentManual")}
-          </label>
-        </fieldset>
+        {methodsFailed ? <p className="form-error">{t("payment.unavailable")}</p> : null}
+        <PaymentStep
+          methods={methods}
+          selected={payment}
+          onSelect={(id) => {
+            setPayment(id)
+            setClientErrors({})
+          }}
+          errors={errors}
+          values={values}
+          terms={terms}
+          hydrated={hydrated}
+        />
         <p className="checkout-total">
           {t("checkout.summary")}: <strong data-testid="checkout-total">{formatMoney(cart.total, lang, cart.currency)}</strong>
         </p>

@@ -3,15 +3,21 @@ import { Link, useLoaderData } from "@remix-run/react"
 import { useTranslation } from "~/i18n/react"
 import type { Language } from "~/i18n/languages"
 import { formatDateTime, formatMoney } from "~/lib/format"
-import { isNotFound, medusa } from "~/lib/medusa.server"
+import { authHeaders, isNotFound, medusa } from "~/lib/medusa.server"
+import { PaymentInstructions } from "~/components/PaymentInstructions"
+import { ORDER_PAYMENT_FIELDS, orderPaymentView, paymentTerms } from "~/lib/payment.server"
+import { getSession } from "~/lib/session.server"
 
 export const meta: MetaFunction = () => [{ title: "订单已提交 · 现代公物仓" }]
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const token = (await getSession(request)).get("token")
   try {
-    const { order } = await medusa().store.order.retrieve(params.id ?? "", {
-      fields: "id,display_id,created_at,currency_code,total,email,*items",
-    })
+    const { order } = await medusa().store.order.retrieve(
+      params.id ?? "",
+      { fields: `id,display_id,created_at,currency_code,total,email,*items,${ORDER_PAYMENT_FIELDS}` },
+      authHeaders(token)
+    )
     return {
       order: {
         id: order.id,
@@ -21,6 +27,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
         currency: order.currency_code,
         items: (order.items ?? []).map((i) => ({ id: i.id, title: i.product_title ?? i.title, quantity: i.quantity })),
       },
+      payment: orderPaymentView(order, paymentTerms().payOnAcceptanceDays),
     }
   } catch (error) {
     if (isNotFound(error)) throw new Response("Not found", { status: 404 })
@@ -29,7 +36,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 }
 
 export default function OrderConfirmed() {
-  const { order } = useLoaderData<typeof loader>()
+  const { order, payment } = useLoaderData<typeof loader>()
   const { t, i18n } = useTranslation()
   const lang = i18n.language as Language
   return (
@@ -47,6 +54,7 @@ export default function OrderConfirmed() {
       <p>
         {t("checkout.orderTotal")}: <strong>{formatMoney(order.total, lang, order.currency)}</strong>
       </p>
+      {payment ? <PaymentInstructions payment={payment} /> : null}
       <p>
         <Link to="/">{t("errors.backHome")}</Link>
       </p>
