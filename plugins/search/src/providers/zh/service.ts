@@ -20,6 +20,8 @@ export interface ZhSearchOptions {
   sync_interval_ms?: number
   /** An index engine unused this long is dropped from memory (reloaded on demand). */
   idle_engine_ms?: number
+  /** How many change numbers behind the last one seen a sync looks for late commits. */
+  sync_window?: number
 }
 
 type Manager = {
@@ -59,6 +61,7 @@ export class ZhSearchProviderService extends AbstractSearchProviderService {
   private readonly synonyms: string[][]
   private readonly syncInterval: number
   private readonly idleEngineMs: number
+  private readonly syncWindow: number
   private readonly loaded = new Map<string, Loaded>()
   private schemaReady?: Promise<void>
 
@@ -72,6 +75,7 @@ export class ZhSearchProviderService extends AbstractSearchProviderService {
     this.synonyms = options.synonyms ?? DEFAULT_SYNONYMS
     this.syncInterval = options.sync_interval_ms ?? 200
     this.idleEngineMs = options.idle_engine_ms ?? IDLE_ENGINE_MS
+    this.syncWindow = options.sync_window ?? SEQUENCE_WINDOW
   }
 
   private ensureSchema(): Promise<void> {
@@ -130,7 +134,7 @@ export class ZhSearchProviderService extends AbstractSearchProviderService {
       // gives its row a new, higher change number, so the window's row count and sum of numbers
       // change with any write that lands in it, late commits included: only then are its numbers
       // read, and the documents of just the rows not applied yet.
-      const from = Math.max(0, state.lastSeq - SEQUENCE_WINDOW)
+      const from = Math.max(0, state.lastSeq - this.syncWindow)
       const [digest] = (await this.manager.execute(
         `SELECT count(*)::text AS rows, coalesce(sum(seq), 0)::text AS total FROM ${DOCUMENTS} WHERE index_name = ? AND seq > ?`,
         [name, from]
@@ -144,8 +148,7 @@ export class ZhSearchProviderService extends AbstractSearchProviderService {
         name,
         from,
       ])) as { id: string; deleted: boolean; seq: string }[]
-      // Taken before the read: a write between the two shows as a change next time.
-      state.windowDigest = windowDigest
+
       const fresh = changes.filter((row) => (state.seqById.get(row.id) ?? 0) < Number(row.seq))
       const wanted = fresh.filter((row) => !row.deleted).map((row) => row.id)
       const documents = wanted.length
@@ -155,6 +158,12 @@ export class ZhSearchProviderService extends AbstractSearchProviderService {
           )
         : []
       this.apply(state, [...fresh.filter((row) => row.deleted), ...documents].sort((a, b) => Number(a.seq) - Number(b.seq)))
+      // The digest of the window as read, for the window the next sync asks about (it moves up
+      // with lastSeq): a write after the read, late commits included, changes it.
+      const nextFrom = Math.max(0, state.lastSeq - this.syncWindow)
+      const kept = changes.filter((row) => Number(row.seq) > nextFrom)
+      const total = kept.reduce((sum, row) => sum + BigInt(row.seq), BigInt(0))
+      state.windowDigest = `${nextFrom}:${kept.length}:${total}`
     }
     state.syncedAt = Date.now()
   }
