@@ -109,8 +109,8 @@ const paymentModule = {
         id: "offline",
         options: {
           bank_account: platformBankAccount(),
-          payment_due_days: wholeDays("GWC_BANK_TRANSFER_DUE_DAYS", 90),
-          pay_on_acceptance_days: wholeDays("GWC_PAY_ON_ACCEPTANCE_DAYS", 365),
+          payment_due_days: wholeNumber("GWC_BANK_TRANSFER_DUE_DAYS", 1, 90, "days"),
+          pay_on_acceptance_days: wholeNumber("GWC_PAY_ON_ACCEPTANCE_DAYS", 1, 365, "days"),
         },
       },
       ...stripeProviders(),
@@ -118,21 +118,15 @@ const paymentModule = {
   },
 }
 
-function poolMax(value: string): number {
-  const max = Number(value)
-  if (!/^\d+$/.test(value.trim()) || max < 2 || max > 200) throw new Error(`DATABASE_POOL_MAX must be a whole number from 2 to 200, got "${value}".`)
-  return max
-}
-
-/** A number of days from the environment: unset → the provider's default; otherwise 1…max. */
-function wholeDays(name: string, max: number): number | undefined {
+/** A whole number from the environment: unset → undefined (the default applies); otherwise min…max. */
+function wholeNumber(name: string, min: number, max: number, unit = ""): number | undefined {
   const value = env[name]?.trim()
   if (!value) return undefined
-  const days = Number(value)
-  if (!/^\d+$/.test(value) || days < 1 || days > max) {
-    throw new Error(`${name} must be a whole number of days from 1 to ${max}, got "${value}".`)
+  const number = Number(value)
+  if (!/^\d+$/.test(value) || number < min || number > max) {
+    throw new Error(`${name} must be a whole number${unit ? ` of ${unit}` : ""} from ${min} to ${max}, got "${value}".`)
   }
-  return days
+  return number
 }
 
 /** The platform's receiving account (对公账户) for bank transfers: all three variables, or none. */
@@ -193,7 +187,7 @@ export default defineConfig({
     databaseUrl: env.DATABASE_URL,
     databaseLogging: env.DATABASE_LOGGING === "true",
     // Connections per process; knex's default is 10.
-    ...(env.DATABASE_POOL_MAX ? { databaseDriverOptions: { pool: { max: poolMax(env.DATABASE_POOL_MAX) } } } : {}),
+    ...(env.DATABASE_POOL_MAX?.trim() ? { databaseDriverOptions: { pool: { max: wholeNumber("DATABASE_POOL_MAX", 2, 200) } } } : {}),
     redisUrl,
     workerMode: (env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server" | undefined) ?? "shared",
     http: {
