@@ -1,6 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
+import { closeLatestCartAttempt, closeCheckoutAttempt, openCheckoutAttempt, type CartForJournal } from "../../lib/checkout-journal"
+import { armFailpoint, failpoint } from "../../lib/failpoint"
 import { customerMayUse } from "../../lib/buyer"
 import { isRestrictedProvider } from "../../lib/eligibility"
 import { PAYMENT_MESSAGES } from "../../lib/messages"
@@ -35,6 +38,35 @@ export async function checkOfflinePaymentEligibility(cart: CartForCompletion, co
   }
 }
 
-completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
-  await checkOfflinePaymentEligibility(cart as unknown as CartForCompletion, container)
+completeCartWorkflow.hooks.validate(
+  async ({ cart }, { container }) => {
+    await checkOfflinePaymentEligibility(cart as unknown as CartForCompletion, container)
+    // The checkout journal: written before the order exists, so a completion cut off by a crash
+    // is found and finished or undone (workflows/repair-checkout-attempt.ts).
+    const attemptId = await openCheckoutAttempt(container, cart as unknown as CartForJournal)
+    armFailpoint(String((cart as { id?: unknown }).id), (cart as { metadata?: unknown }).metadata)
+    await failpoint("checkout.after-attempt", String((cart as { id?: unknown }).id))
+    return new StepResponse(undefined, attemptId)
+  },
+  // Medusa refused the order (stock, payment, …) and undid its work: the attempt failed.
+  async (attemptId, { container }) => {
+    if (attemptId) await closeCheckoutAttempt(container, attemptId, { status: "failed" })
+  }
+)
+
+// Medusa declares these two hooks without typing them (its docs mark them @ignore); they run.
+type HookHandler<T> = (input: T, context: { container: MedusaContainer }) => Promise<void>
+const untypedHooks = completeCartWorkflow.hooks as unknown as {
+  beforePaymentAuthorization(handler: HookHandler<{ input: { id: string } }>): void
+  orderCreated(handler: HookHandler<{ order_id: string; cart_id: string }>): void
+}
+
+untypedHooks.beforePaymentAuthorization(async ({ input }) => {
+  await failpoint("checkout.before-authorization", input.id)
+})
+
+// The order is placed and paid for: the attempt is done.
+untypedHooks.orderCreated(async ({ order_id, cart_id }, { container }) => {
+  await failpoint("checkout.before-close", cart_id)
+  await closeLatestCartAttempt(container, cart_id, { status: "completed", order_id })
 })
