@@ -6,6 +6,8 @@ import {
   ACCEPTANCE_MESSAGES,
   acceptanceProblem,
   buildOrderProgress,
+  CANCEL_MESSAGES,
+  cancelProblem,
   insertProgressStep,
   ORDER_PROGRESS_STEPS,
   type OrderSnapshot,
@@ -156,5 +158,75 @@ describe("invoice details in metadata", () => {
     expect(invoiceFromMetadata({ other: 1 })).toBeNull()
     expect(invoiceFromMetadata({ invoice: { type: "personal", title: "王晓明" } })).toEqual({ type: "personal", title: "王晓明" })
     expect(compactInvoice({ type: "personal", title: "王晓明", email: "", phone: undefined })).toEqual({ type: "personal", title: "王晓明" })
+  })
+})
+
+describe("cancellation, returns and refunds on the timeline", () => {
+  const packed: OrderSnapshot = { ...paid, fulfillment_status: "fulfilled", fulfillments: [{ shipped_at: null }] }
+
+  it("lets the buyer cancel only before anything is packed", () => {
+    expect(cancelProblem(placed)).toBeNull()
+    expect(cancelProblem(paid)).toBeNull()
+    // A cancelled fulfillment does not count: the goods are back.
+    expect(cancelProblem({ ...paid, fulfillments: [{ canceled_at: "2026-11-23T00:00:00.000Z" }] })).toBeNull()
+    expect(cancelProblem(packed)).toEqual({ type: "not_allowed", message: CANCEL_MESSAGES.fulfilled })
+    expect(cancelProblem(shipped)?.type).toBe("not_allowed")
+    expect(cancelProblem(accepted)).toEqual({ type: "not_allowed", message: CANCEL_MESSAGES.accepted })
+    expect(cancelProblem({ ...paid, status: "canceled", canceled_at: "2026-11-22T03:00:00.000Z" })).toEqual({
+      type: "conflict",
+      message: CANCEL_MESSAGES.canceled,
+    })
+    expect(buildOrderProgress(placed).can_cancel).toBe(true)
+    expect(buildOrderProgress(packed).can_cancel).toBe(false)
+  })
+
+  it("lists the cancellation, received returns and refunds oldest first, cancellation before its refund", () => {
+    const order: OrderSnapshot = {
+      ...delivered,
+      currency_code: "cny",
+      refunds: [
+        { id: "ref_2", amount: 20.1, created_at: "2026-11-27T00:00:00.000Z", note: null },
+        { id: "ref_1", amount: 10.2, created_at: "2026-11-26T00:00:00.000Z", note: "破损" },
+      ],
+      returns: [
+        { id: "ret_1", status: "received", quantity: 2, created_at: "2026-11-25T00:00:00.000Z", received_at: "2026-11-26T12:00:00.000Z" },
+        // Requested but not received, and a cancelled one: nothing came back on the shelf.
+        { id: "ret_2", status: "requested", quantity: 1, created_at: "2026-11-26T00:00:00.000Z", received_at: null },
+        { id: "ret_3", status: "canceled", quantity: 1, created_at: "2026-11-26T00:00:00.000Z", received_at: "2026-11-26T13:00:00.000Z", canceled_at: "2026-11-26T14:00:00.000Z" },
+      ],
+    }
+    const progress = buildOrderProgress(order)
+    expect(progress.events.map((e) => [e.type, e.id])).toEqual([
+      ["refunded", "ref_1"],
+      ["returned", "ret_1"],
+      ["refunded", "ref_2"],
+    ])
+    expect(progress.events[0]).toMatchObject({ amount: 10.2, note: "破损", label_zh: "已退款", at: "2026-11-26T00:00:00.000Z" })
+    expect(progress.events[1]).toMatchObject({ quantity: 2, label_en: "Returned to stock" })
+    // 10.2 + 20.1 is 30.299999999999997 in floating point.
+    expect(progress.refunded_amount).toBe(30.3)
+    expect(progress.currency_code).toBe("cny")
+
+    const canceled = buildOrderProgress({
+      ...paid,
+      status: "canceled",
+      canceled_at: "2026-11-22T05:00:00.000Z",
+      refunds: [{ id: "ref_9", amount: 99, created_at: "2026-11-22T05:00:00.000Z" }],
+    })
+    expect(canceled.events.map((e) => e.type)).toEqual(["canceled", "refunded"])
+    // Medusa refunds a moment before it marks the order cancelled: still listed after it.
+    const refundedFirst = buildOrderProgress({
+      ...paid,
+      status: "canceled",
+      canceled_at: "2026-11-22T05:00:01.500Z",
+      refunds: [
+        { id: "ref_old", amount: 5, created_at: "2026-11-22T04:00:00.000Z" },
+        { id: "ref_9", amount: 99, created_at: "2026-11-22T05:00:00.800Z" },
+      ],
+    })
+    expect(refundedFirst.events.map((e) => e.id)).toEqual(["ref_old", "order_1", "ref_9"])
+    expect(refundedFirst.events[1].at).toBe("2026-11-22T05:00:01.500Z")
+    expect(canceled.current).toBeNull()
+    expect(buildOrderProgress(placed).events).toEqual([])
   })
 })

@@ -211,7 +211,23 @@ export interface OrderProgress {
   steps: ProgressStep[]
   current: string | null
   can_accept: boolean
+  /** Absent from a backend older than the cancellation route. */
+  can_cancel?: boolean
   acceptance: { id: string; accepted_at: string | null; note: string | null } | null
+  /** Cancellation, returns into stock and refunds, oldest first (plugins/orders). */
+  events?: ProgressEvent[]
+  refunded_amount?: number
+}
+
+export interface ProgressEvent {
+  type: "canceled" | "returned" | "refunded"
+  id: string
+  at: string | null
+  label_zh: string
+  label_en: string
+  amount?: number
+  quantity?: number
+  note?: string | null
 }
 
 export function orderProgress(orderId: string, token: string): Promise<OrderProgress> {

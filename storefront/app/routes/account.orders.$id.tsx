@@ -102,7 +102,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       steps: progress.steps.map((step) => ({ key: step.key, label: stepLabel(step, lang), done: step.done, at: step.at })),
       current: progress.current,
       canAccept: progress.can_accept,
+      canCancel: progress.can_cancel === true,
       acceptance: progress.acceptance,
+      events: (progress.events ?? []).map((event) => ({
+        type: event.type,
+        id: event.id,
+        at: event.at,
+        amount: event.amount ?? null,
+        quantity: event.quantity ?? null,
+        note: event.note ?? null,
+      })),
+      refundedAmount: progress.refunded_amount ?? 0,
     },
   }
 }
@@ -114,12 +124,38 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   return [{ title: `${t("account.orderTitle", { id: data?.order.displayId ?? "" })} · ${t("site.name")}` }]
 }
 
+/** 取消订单: the backend cancels (refunds through the provider, releases the stock) or says why not. */
+async function cancelOrder(orderId: string, token: string, form: Record<string, FormDataEntryValue>, lang: Language) {
+  const t = translator(lang)
+  const confirmed = z.object({ confirm: z.literal("yes") }).safeParse(form)
+  if (!confirmed.success) {
+    return data(
+      { formError: t("account.cancelConfirmRequired"), fieldErrors: { confirm: t("account.cancelConfirmRequired") } as FieldErrors, note: "", intent: "cancel" as const },
+      { status: 400 }
+    )
+  }
+  try {
+    await medusa().client.fetch(`/store/orders/${orderId}/cancel`, { method: "POST", headers: authHeaders(token), body: {} })
+  } catch (error) {
+    if (error instanceof FetchError && (error.status === 400 || error.status === 409)) {
+      return data(
+        { formError: localizedMessage(error.message, lang), fieldErrors: {} as FieldErrors, note: "", intent: "cancel" as const },
+        { status: error.status }
+      )
+    }
+    if (isNotFound(error)) notFound()
+    return data({ formError: backendMessage(error), fieldErrors: {} as FieldErrors, note: "", intent: "cancel" as const }, { status: 502 })
+  }
+  return redirect(`/account/orders/${orderId}?canceled=1`)
+}
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const lang = await languageOf(request)
   const t = translator(lang)
   const { token } = await requireCustomer(request)
   const order = await customerOrder(params.id ?? "", token)
   const form = Object.fromEntries(await request.formData())
+  if (form.intent === "cancel") return cancelOrder(order.id, token, form, lang)
   const note = typeof form.note === "string" ? form.note : ""
   const parsed = z
     .object({ intent: z.literal("accept"), note: z.string().trim().max(500, t("account.noteTooLong")) })
@@ -127,7 +163,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.success) {
     const fieldErrors: FieldErrors = {}
     for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message
-    return data({ formError: t("account.fixErrors"), fieldErrors, note: note.slice(0, 2000) }, { status: 400 })
+    return data({ formError: t("account.fixErrors"), fieldErrors, note: note.slice(0, 2000), intent: "accept" as const }, { status: 400 })
   }
   try {
     await medusa().client.fetch(`/store/orders/${order.id}/accept`, {
@@ -139,12 +175,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (error instanceof FetchError && (error.status === 400 || error.status === 409)) {
       // The backend says why ("not delivered yet", "already accepted"), in both languages.
       return data(
-        { formError: localizedMessage(error.message, lang), fieldErrors: {} as FieldErrors, note: parsed.data.note },
+        { formError: localizedMessage(error.message, lang), fieldErrors: {} as FieldErrors, note: parsed.data.note, intent: "accept" as const },
         { status: error.status }
       )
     }
     if (isNotFound(error)) notFound()
-    return data({ formError: backendMessage(error), fieldErrors: {} as FieldErrors, note: parsed.data.note }, { status: 502 })
+    return data({ formError: backendMessage(error), fieldErrors: {} as FieldErrors, note: parsed.data.note, intent: "accept" as const }, { status: 502 })
   }
   return redirect(`/account/orders/${order.id}?accepted=1`)
 }
@@ -167,9 +203,25 @@ export default function OrderDetail() {
         <Link to="/account/orders">{t("account.backToOrders")}</Link>
       </p>
       <p className="hint">{t("account.placedAt", { date: formatDateTime(order.createdAt, lang) })}</p>
+      {/* Plain links: the PDF comes from a resource route as a download, not a client-side navigation. */}
+      <p className="receipt-links">
+        <a href={`/account/orders/${order.id}/receipt`} data-testid="download-receipt">
+          {t("account.downloadReceipt")}
+        </a>{" "}
+        ·{" "}
+        <a href={`/account/orders/${order.id}/receipt?lang=${lang === "en" ? "zh" : "en"}`} hrefLang={lang === "en" ? "zh-CN" : "en"}>
+          {t("account.downloadReceiptOther")}
+        </a>
+      </p>
       {searchParams.get("accepted") && progress.acceptance && !actionData ? (
         <p role="status" className="notice">
           {t("account.accepted")}
+        </p>
+      ) : null}
+
+      {searchParams.get("canceled") && order.status === "canceled" && !actionData ? (
+        <p role="status" className="notice">
+          {t("account.canceled")}
         </p>
       ) : null}
 
@@ -202,7 +254,64 @@ export default function OrderDetail() {
           })}
         </ol>
         {progress.acceptance?.note ? <p className="hint">{t("account.acceptanceNote", { note: progress.acceptance.note })}</p> : null}
-        {progress.canAccept || actionData ? (
+        {progress.events.length ? (
+          <section aria-labelledby="after-sales-title" className="after-sales">
+            <h3 id="after-sales-title">{t("account.afterSales")}</h3>
+            <ol className="timeline events" data-testid="order-events">
+              {progress.events.map((event) => (
+                <li key={`${event.type}-${event.id}`} className={`timeline-step event-${event.type}`} data-event={event.type}>
+                  <span className="timeline-label">
+                    {event.type === "refunded"
+                      ? t("account.eventRefunded", { amount: money(event.amount) })
+                      : event.type === "returned"
+                        ? t("account.eventReturned", { quantity: event.quantity ?? 0 })
+                        : t("account.eventCanceled")}
+                  </span>
+                  {event.at ? (
+                    <time className="timeline-time" dateTime={event.at}>
+                      {formatDateTime(event.at, lang)}
+                    </time>
+                  ) : null}
+                  {event.note ? <span className="hint"> {event.note}</span> : null}
+                </li>
+              ))}
+            </ol>
+            {progress.refundedAmount > 0 ? (
+              <p data-testid="refunded-total">{t("account.refundedTotal", { amount: money(progress.refundedAmount) })}</p>
+            ) : null}
+          </section>
+        ) : null}
+        {progress.canCancel || actionData?.intent === "cancel" ? (
+          <section aria-labelledby="cancel-title" className="cancel-box">
+            <h3 id="cancel-title">{t("account.cancelTitle")}</h3>
+            {actionData?.intent === "cancel" ? <AccountFormError message={actionData.formError} /> : null}
+            {progress.canCancel ? (
+              <Form method="post" noValidate className="account-form">
+                <p className="hint">{t("account.cancelIntro")}</p>
+                <div className="field checkbox-field">
+                  <input
+                    id="cancel-confirm"
+                    type="checkbox"
+                    name="confirm"
+                    value="yes"
+                    aria-invalid={errors.confirm ? true : undefined}
+                    aria-describedby={errors.confirm ? "cancel-confirm-error" : undefined}
+                  />
+                  <label htmlFor="cancel-confirm">{t("account.cancelConfirm")}</label>
+                  {errors.confirm ? (
+                    <p id="cancel-confirm-error" className="field-error">
+                      {errors.confirm}
+                    </p>
+                  ) : null}
+                </div>
+                <button type="submit" name="intent" value="cancel" className="button-danger" disabled={navigation.state === "submitting"}>
+                  {t("account.cancelSubmit")}
+                </button>
+              </Form>
+            ) : null}
+          </section>
+        ) : null}
+        {progress.canAccept || (actionData && actionData.intent !== "cancel") ? (
           <section aria-labelledby="accept-title" className="accept-box">
             <h3 id="accept-title">{t("account.acceptTitle")}</h3>
             <AccountFormError message={actionData?.formError} />

@@ -7,18 +7,23 @@ import { authHeaders, isNotFound, medusa } from "~/lib/medusa.server"
 import { PaymentInstructions } from "~/components/PaymentInstructions"
 import { ORDER_PAYMENT_FIELDS, orderPaymentView, paymentTerms } from "~/lib/payment.server"
 import { getSession } from "~/lib/session.server"
+import { currentCustomer } from "~/lib/customer.server"
 
 export const meta: MetaFunction = () => [{ title: "订单已提交 · 现代公物仓" }]
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const token = (await getSession(request)).get("token")
+  const session = await getSession(request)
+  const token = session.get("token")
   try {
     const { order } = await medusa().store.order.retrieve(
       params.id ?? "",
-      { fields: `id,display_id,created_at,currency_code,total,email,*items,${ORDER_PAYMENT_FIELDS}` },
+      { fields: `id,display_id,created_at,currency_code,total,email,customer_id,*items,${ORDER_PAYMENT_FIELDS}` },
       authHeaders(token)
     )
+    // The receipt is behind the login: offer it only to the logged-in buyer the order belongs to.
+    const buyer = token && order.customer_id ? await currentCustomer(session) : null
     return {
+      receiptAvailable: !!buyer && buyer.customer.id === order.customer_id,
       order: {
         id: order.id,
         displayId: order.display_id,
@@ -36,7 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function OrderConfirmed() {
-  const { order, payment } = useLoaderData<typeof loader>()
+  const { order, payment, receiptAvailable } = useLoaderData<typeof loader>()
   const { t, i18n } = useTranslation()
   const lang = i18n.language as Language
   return (
@@ -55,6 +60,13 @@ export default function OrderConfirmed() {
         {t("checkout.orderTotal")}: <strong>{formatMoney(order.total, lang, order.currency)}</strong>
       </p>
       {payment ? <PaymentInstructions payment={payment} /> : null}
+      {receiptAvailable ? (
+        <p className="receipt-links">
+          <a href={`/account/orders/${order.id}/receipt`} data-testid="download-receipt">
+            {t("account.downloadReceipt")}
+          </a>
+        </p>
+      ) : null}
       <p>
         <Link to="/">{t("errors.backHome")}</Link>
       </p>

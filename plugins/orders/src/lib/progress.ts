@@ -16,6 +16,24 @@ export interface OrderSnapshotFulfillment {
   canceled_at?: DateLike
 }
 
+/** A refund paid back through the provider that took the payment (Medusa's refund record). */
+export interface OrderSnapshotRefund {
+  id: string
+  amount: number
+  created_at: DateLike
+  note?: string | null
+}
+
+/** A return (退货) of items; `received_at` is when they went back into stock. */
+export interface OrderSnapshotReturn {
+  id: string
+  status: string
+  quantity: number
+  created_at: DateLike
+  received_at?: DateLike
+  canceled_at?: DateLike
+}
+
 export interface OrderSnapshotAcceptance {
   id: string
   accepted_at: DateLike
@@ -39,6 +57,9 @@ export interface OrderSnapshot {
   /** Every item's quantity is in some fulfillment (Medusa's status alone cannot tell this when part is delivered). */
   all_items_fulfilled?: boolean
   acceptance: OrderSnapshotAcceptance | null
+  refunds?: OrderSnapshotRefund[]
+  returns?: OrderSnapshotReturn[]
+  currency_code?: string | null
 }
 
 export interface ProgressStepState {
@@ -64,6 +85,22 @@ export interface ProgressStep extends ProgressStepState {
   label_en: string
 }
 
+/**
+ * Something that happened beside the steps: the order cancelled, items returned to stock, money
+ * refunded. Listed oldest first; amounts are in the order's currency (major units, as Medusa's).
+ */
+export interface ProgressEvent {
+  type: "canceled" | "returned" | "refunded"
+  /** The refund's or return's id; the order's for a cancellation. */
+  id: string
+  at: string | null
+  label_zh: string
+  label_en: string
+  amount?: number
+  quantity?: number
+  note?: string | null
+}
+
 export interface OrderProgress {
   order_id: string
   display_id: number | null
@@ -72,7 +109,13 @@ export interface OrderProgress {
   /** Key of the first step that is not done; null when all are done or the order is cancelled. */
   current: string | null
   can_accept: boolean
+  /** The buyer may still cancel (nothing shipped or packed yet, not cancelled). */
+  can_cancel: boolean
   acceptance: { id: string; accepted_at: string | null; note: string | null } | null
+  events: ProgressEvent[]
+  /** What has been paid back so far. */
+  refunded_amount: number
+  currency_code: string | null
 }
 
 /** Payment states in which the buyer has paid the full amount (refunds come after payment). */
@@ -200,6 +243,59 @@ export function acceptanceProblem(order: OrderSnapshot): AcceptanceProblem | nul
   return null
 }
 
+export const CANCEL_MESSAGES = {
+  canceled: "订单已取消 / The order has been cancelled already",
+  fulfilled: "订单已备货或发货，不能取消，请在收货后申请退货 / The order is being shipped and can no longer be cancelled; ask for a return once it arrives",
+  accepted: "订单已验收，不能取消 / The order has been accepted and cannot be cancelled",
+} as const
+
+/**
+ * Why the buyer cannot cancel the order now, or null when they can: only before anything is
+ * packed (Medusa refuses to cancel an order with fulfillments; after that it is a return).
+ */
+export function cancelProblem(order: OrderSnapshot): AcceptanceProblem | null {
+  if (order.status === "canceled" || order.canceled_at) return { type: "conflict", message: CANCEL_MESSAGES.canceled }
+  if (order.acceptance) return { type: "not_allowed", message: CANCEL_MESSAGES.accepted }
+  if (activeFulfillments(order).length > 0) return { type: "not_allowed", message: CANCEL_MESSAGES.fulfilled }
+  return null
+}
+
+/** Cancellation, returns received into stock and refunds, oldest first. */
+export function progressEvents(order: OrderSnapshot): ProgressEvent[] {
+  const events: ProgressEvent[] = []
+  if (order.status === "canceled" || order.canceled_at) {
+    events.push({ type: "canceled", id: order.id, at: iso(order.canceled_at), label_zh: "已取消", label_en: "Cancelled" })
+  }
+  for (const item of order.returns ?? []) {
+    if (item.canceled_at || !item.received_at) continue
+    events.push({ type: "returned", id: item.id, at: iso(item.received_at), label_zh: "退货入库", label_en: "Returned to stock", quantity: item.quantity })
+  }
+  for (const refund of order.refunds ?? []) {
+    events.push({
+      type: "refunded",
+      id: refund.id,
+      at: iso(refund.created_at),
+      label_zh: "已退款",
+      label_en: "Refunded",
+      amount: refund.amount,
+      note: refund.note ?? null,
+    })
+  }
+  // Medusa's cancellation refunds first and marks the order cancelled last, a moment later; the
+  // cancellation is listed before the refunds it caused (those within a minute before it).
+  const sortKey = new Map<ProgressEvent, string>(events.map((event) => [event, event.at ?? ""]))
+  const cancellation = events.find((event) => event.type === "canceled")
+  if (cancellation?.at) {
+    const canceledAt = Date.parse(cancellation.at)
+    const caused = events.filter(
+      (event) => event.type === "refunded" && event.at && Date.parse(event.at) <= canceledAt && canceledAt - Date.parse(event.at) <= 60_000
+    )
+    for (const refund of caused) if (refund.at! < sortKey.get(cancellation)!) sortKey.set(cancellation, refund.at!)
+  }
+  const rank = { canceled: 0, returned: 1, refunded: 2 }
+  return events.sort((a, b) => sortKey.get(a)!.localeCompare(sortKey.get(b)!) || rank[a.type] - rank[b.type])
+}
+
 export function buildOrderProgress(
   order: OrderSnapshot,
   definitions: readonly ProgressStepDefinition[] = ORDER_PROGRESS_STEPS
@@ -218,8 +314,13 @@ export function buildOrderProgress(
     steps,
     current: canceled ? null : (steps.find((step) => !step.done)?.key ?? null),
     can_accept: acceptanceProblem(order) === null,
+    can_cancel: cancelProblem(order) === null,
     acceptance: order.acceptance
       ? { id: order.acceptance.id, accepted_at: iso(order.acceptance.accepted_at), note: order.acceptance.note ?? null }
       : null,
+    events: progressEvents(order),
+    // Whole fen, so sums of decimals do not show float dust.
+    refunded_amount: Math.round((order.refunds ?? []).reduce((sum, refund) => sum + refund.amount, 0) * 100) / 100,
+    currency_code: order.currency_code ?? null,
   }
 }

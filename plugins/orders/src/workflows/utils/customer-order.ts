@@ -20,11 +20,29 @@ export const ORDER_SNAPSHOT_FIELDS = [
   "items.detail.*",
   "payment_collections.*",
   "payment_collections.payments.*",
+  "payment_collections.payments.refunds.*",
   "fulfillments.*",
+  "returns.*",
+  "returns.items.*",
   "order_acceptance.*",
 ]
 
 type Time = Date | string | null | undefined
+
+interface QueriedPayment {
+  captured_at?: Time
+  canceled_at?: Time
+  refunds?: ({ id: string; amount: unknown; created_at: Time; note?: string | null } | null)[] | null
+}
+
+interface QueriedReturn {
+  id: string
+  status: string
+  created_at: Time
+  received_at?: Time
+  canceled_at?: Time
+  items?: ({ quantity?: unknown; received_quantity?: unknown } | null)[] | null
+}
 
 /** The part of the queried order this file reads (the rest goes to Medusa's status aggregation). */
 interface QueriedOrder {
@@ -34,7 +52,9 @@ interface QueriedOrder {
   customer_id?: string | null
   created_at: Time
   canceled_at?: Time
-  payment_collections?: ({ payments?: ({ captured_at?: Time; canceled_at?: Time } | null)[] | null } | null)[] | null
+  currency_code?: string | null
+  payment_collections?: ({ payments?: (QueriedPayment | null)[] | null } | null)[] | null
+  returns?: (QueriedReturn | null)[] | null
   fulfillments?: ({ shipped_at?: Time; delivered_at?: Time; canceled_at?: Time } | null)[] | null
   order_acceptance?: { id: string; accepted_at: Time; note?: string | null } | null
 }
@@ -79,6 +99,22 @@ export async function loadCustomerOrder(
       delivered_at: fulfillment?.delivered_at,
       canceled_at: fulfillment?.canceled_at,
     })),
+    refunds: (order.payment_collections ?? [])
+      .flatMap((collection) => collection?.payments ?? [])
+      .flatMap((payment) => payment?.refunds ?? [])
+      .filter((refund): refund is NonNullable<typeof refund> => !!refund)
+      .map((refund) => ({ id: refund.id, amount: Number(refund.amount), created_at: refund.created_at, note: refund.note ?? null })),
+    returns: (order.returns ?? [])
+      .filter((item): item is QueriedReturn => !!item)
+      .map((item) => ({
+        id: item.id,
+        status: item.status,
+        created_at: item.created_at,
+        received_at: item.received_at ?? null,
+        canceled_at: item.canceled_at ?? null,
+        quantity: (item.items ?? []).reduce((sum, line) => sum + Number(line?.received_quantity ?? line?.quantity ?? 0), 0),
+      })),
+    currency_code: order.currency_code ?? null,
     acceptance: acceptance ? { id: acceptance.id, accepted_at: acceptance.accepted_at, note: acceptance.note ?? null } : null,
   }
 }
