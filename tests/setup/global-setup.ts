@@ -22,6 +22,8 @@ export default async function setup(project: TestProject) {
 
   // Stripe's servers are unreachable here: the backend's Stripe providers talk to a local fake of
   // Stripe's HTTP API (tests/support/fake-stripe.ts), started first so its address is in the env.
+  // The storefront gets the same env: its STRIPE_PUBLISHABLE_KEY turns on card payments through
+  // Stripe.js, which browser tests serve from tests/support/fake-stripe-js.ts in js.stripe.com's place.
   const fakeStripe = await startFakeStripe()
   log(`fake Stripe API at ${fakeStripe.url}`)
 

@@ -5,6 +5,8 @@
 // retrieve, update, confirm, capture, cancel), refunds, customers, payment methods, events — with
 // Stripe's state machine, including 3-D Secure (`requires_action`) and the Alipay / WeChat Pay
 // next actions, and Stripe's error shapes. Nothing here is Stripe code; it only speaks its wire format.
+// Like Stripe's API it answers browsers on any origin (CORS): in browser tests the page's Stripe.js
+// is the fake of ./fake-stripe-js.ts, which confirms with the publishable key and client_secret.
 //
 // It never delivers webhooks by itself: it records the events Stripe would send (GET /v1/events),
 // and tests deliver them, signed with `stripe.webhooks.generateTestHeaderString`, in whatever
@@ -115,6 +117,13 @@ function amountParam(value: unknown, name: string): number {
 }
 
 const truthy = (value: unknown) => value === true || value === "true"
+
+/** Stripe's API answers browsers on any origin (Stripe.js runs on the shop's pages). */
+const CORS = {
+  "access-control-allow-origin": "*",
+  "access-control-allow-methods": "GET, POST, DELETE, OPTIONS",
+  "access-control-allow-headers": "authorization, content-type, idempotency-key, stripe-version",
+}
 
 export async function startFakeStripe(options: { host?: string } = {}): Promise<FakeStripe> {
   const host = options.host ?? "127.0.0.1"
@@ -500,7 +509,7 @@ export async function startFakeStripe(options: { host?: string } = {}): Promise<
   }
 
   function respond(res: http.ServerResponse, status: number, body: string, headers: Record<string, string> = {}) {
-    res.writeHead(status, { "content-type": "application/json", "request-id": randomId("req"), ...headers })
+    res.writeHead(status, { "content-type": "application/json", "request-id": randomId("req"), ...CORS, ...headers })
     res.end(body)
   }
 
@@ -511,6 +520,12 @@ export async function startFakeStripe(options: { host?: string } = {}): Promise<
     const url = new URL(req.url ?? "/", baseUrl)
     const method = (req.method ?? "GET").toUpperCase()
 
+    // The browser's preflight for Stripe.js's cross-origin calls (the fake Stripe.js sends the
+    // publishable key as a Bearer header); answered like Stripe's API, which allows any origin.
+    if (method === "OPTIONS") {
+      res.writeHead(204, { ...CORS, "access-control-max-age": "600" })
+      return res.end()
+    }
     if (url.pathname.startsWith("/_fake/")) return control(req, res, url, method, raw)
 
     const params = method === "GET" || method === "DELETE" ? parseStripeForm(url.search.slice(1)) : parseStripeForm(raw)
@@ -633,7 +648,8 @@ export async function startFakeStripe(options: { host?: string } = {}): Promise<
       STRIPE_API_HOST: host,
       STRIPE_API_PORT: String(port),
       STRIPE_API_PROTOCOL: "http",
-      // Not read by the backend; the tests' "browser" (Stripe.js stand-in) uses it.
+      // Not read by the backend: the storefront hands it to Stripe.js in the buyer's browser (in
+      // browser tests the fake Stripe.js of ./fake-stripe-js), and API tests confirm with it.
       STRIPE_PUBLISHABLE_KEY: publishableKey,
     },
     stop: () =>

@@ -17,12 +17,21 @@ export function paymentTerms(): { bankTransferDays: number; payOnAcceptanceDays:
 }
 
 /**
+ * Stripe's publishable key (pk_…) for Stripe.js in the buyer's browser, or null when the storefront
+ * has none: cards are then not offered, because the card details can only be taken by Stripe.js.
+ */
+export function stripePublishableKey(): string | null {
+  const key = process.env.STRIPE_PUBLISHABLE_KEY?.trim()
+  return key && /^pk_(test|live)_\w+$/.test(key) ? key : null
+}
+
+/**
  * Whether the storefront can take a method. Stripe cards need Stripe.js (Elements) in the browser,
- * which this storefront does not load, so `pp_stripe_stripe` is not offered; Alipay and WeChat Pay
- * need only a redirect link or a QR code drawn on the server.
+ * so `pp_stripe_stripe` is offered only with a publishable key; Alipay and WeChat Pay need only a
+ * redirect link or a QR code drawn on the server.
  */
 function supported(method: PaymentMethod): boolean {
-  return method.kind !== "card"
+  return method.kind !== "card" || stripePublishableKey() !== null
 }
 
 function sortMethods(methods: PaymentMethod[]): PaymentMethod[] {

@@ -12,7 +12,7 @@ import { authHeaders, backendMessage, FetchError, medusa } from "~/lib/medusa.se
 import { commitSession, getSession, languageOf } from "~/lib/session.server"
 import { PaymentStep } from "~/components/PaymentStep"
 import { CARD_PROBLEM_KEYS, cardProblems, methodKind, OFFICIAL_CARD, type CardField, type PaymentMethod } from "~/lib/payment"
-import { cardRefusal, choosePaymentMethod, paymentMethodsFor, paymentRefusal, paymentTerms } from "~/lib/payment.server"
+import { cardRefusal, choosePaymentMethod, paymentMethodsFor, paymentRefusal, paymentTerms, stripePublishableKey } from "~/lib/payment.server"
 
 export const meta: MetaFunction = () => [{ title: "结算 · 现代公物仓" }]
 
@@ -137,8 +137,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const token = (await currentCustomer(session))?.token
   const auth = authHeaders(token)
   const kind = methodKind(form.payment)
-  // Stripe cards need Stripe.js in the browser, which this storefront does not load.
-  if (kind === "card") return fail(400, t("payment.unavailable"), { payment: t("payment.unavailable") })
+  // Stripe cards need Stripe.js in the browser, loaded only with a publishable key.
+  if (kind === "card" && !stripePublishableKey()) return fail(400, t("payment.unavailable"), { payment: t("payment.unavailable") })
   let stage: "cart" | "payment" | "complete" = "cart"
   try {
     if (token) await sdk.store.cart.transferCart(cart.id, { fields: "id" }, auth)
@@ -177,8 +177,9 @@ export async function action({ request }: ActionFunctionArgs) {
           ? { return_url: `${storefrontOrigin(request)}/checkout/pay?returned=1` }
           : undefined
     await choosePaymentMethod(updated, form.payment, sessionData, token)
-    // Alipay and WeChat Pay: the buyer pays first (redirect or QR code), then places the order.
-    if (kind === "alipay" || kind === "wechat_pay") return redirect("/checkout/pay")
+    // Alipay, WeChat Pay and cards: the buyer pays first (redirect, QR code, or the card in
+    // Stripe.js with 3-D Secure), then the order is placed.
+    if (kind === "alipay" || kind === "wechat_pay" || kind === "card") return redirect("/checkout/pay")
 
     stage = "complete"
     const completed = await sdk.store.cart.complete(cart.id, {}, auth)
