@@ -354,6 +354,22 @@ describe("a backend killed in the middle of placing orders", () => {
     expect((await stripe.events(unpaid.intentId!, "charge.succeeded")).length).toBe(0)
   })
 
+  it("announces every order it keeps, cancelled ones too: order.placed reaches the supplier plugin", async () => {
+    // plugins/supplier links an order to the suppliers of its products on order.placed; the
+    // cut-off run's own order.placed was lost with it.
+    const [{ table_name: linkTable }] = await sql<{ table_name: string }>(
+      `select table_name from information_schema.tables where table_name like 'supplier%order%' and table_schema = 'public'`
+    )
+    for (const name of ["unpaid-order", "unlinked-order", "paid-not-closed", "card-paid", "card-not-paid"]) {
+      const orders = (await ordersOfCart(scenarios[name])).filter((order) => !order.deleted_at)
+      expect(orders, name).toHaveLength(1)
+      await waitFor(`${name}: supplier link of ${orders[0].id}`, async () => {
+        const rows = await sql(`select 1 from ${linkTable} where order_id = $1 and deleted_at is null`, [orders[0].id])
+        return rows.length > 0
+      }, 30_000)
+    }
+  })
+
   it("lets the operator list the journal and run the repair, with bad input refused", async () => {
     const pending = await admin(`/admin/checkout-attempts?status=pending`)
     expect(pending.status).toBe(200)

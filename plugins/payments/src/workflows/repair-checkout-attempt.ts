@@ -29,8 +29,9 @@ export const repairCheckoutAttemptWorkflowId = "repair-checkout-attempt"
  *
  * inspect → remove replaced cut-off orders → link the order to its cart and payment collection,
  * mark the cart completed → reserve the stock → authorise the payment (last, as Medusa does) →
- * cancel the order if the stock is gone or the payment is refused (Medusa's cancellation
- * releases what it holds) → `order.placed` for a finished order → close the attempt.
+ * `order.placed` for the order kept (lost with the cut-off run's events) → cancel it if the
+ * stock is gone or the payment is refused (Medusa's cancellation releases what it holds and
+ * sends `order.canceled`) → close the attempt.
  */
 export const repairCheckoutAttemptWorkflow = createWorkflow(repairCheckoutAttemptWorkflowId, (input: RepairCheckoutAttemptWorkflowInput) => {
   acquireLockStep({ key: input.cart_id, timeout: 30, ttl: 120 })
@@ -71,17 +72,18 @@ export const repairCheckoutAttemptWorkflow = createWorkflow(repairCheckoutAttemp
     const note = refused ? `付款未获授权，取消中断的订单 / payment not authorised (${authorization?.reason ?? "refused"}): the cut-off order is cancelled` : plan.note
     return {
       cancel: plan.action === "cancel" || refused,
-      placed: plan.announce && (plan.action === "completed" || (plan.action === "roll_forward" && !refused)),
+      // Every order the repair keeps, even one it then cancels, was placed: `order.placed` first.
+      placed: plan.announce && (plan.action === "completed" || plan.action === "roll_forward" || plan.action === "cancel"),
       status: plan.action === "completed" && plan.remove_order_ids.length ? ("rolled_back" as const) : status,
       note: `${note}${removed}`,
     }
   })
 
-  when("cancel-cut-off-order", { outcome }, ({ outcome }) => outcome.cancel).then(() => {
-    cancelOrderWorkflow.runAsStep({ input: transform({ plan }, ({ plan }) => ({ order_id: plan.order_id! })) })
-  })
   when("announce-cut-off-order", { outcome }, ({ outcome }) => outcome.placed).then(() => {
     emitEventStep({ eventName: OrderWorkflowEvents.PLACED, data: transform({ plan }, ({ plan }) => ({ id: plan.order_id })) })
+  })
+  when("cancel-cut-off-order", { outcome }, ({ outcome }) => outcome.cancel).then(() => {
+    cancelOrderWorkflow.runAsStep({ input: transform({ plan }, ({ plan }) => ({ order_id: plan.order_id! })) })
   })
 
   const closed = closeCheckoutAttemptStep(

@@ -227,7 +227,8 @@ export async function planCheckoutRepair(container: MedusaContainer, attemptId: 
     }
   }
   if (reservations.short.length) {
-    return { ...common, action: "cancel", note: `库存不足，取消中断的订单 / out of stock for ${reservations.short.join(", ")}: the cut-off order is cancelled` }
+    // Placed, then cancelled: subscribers (supplier links, notifications) see both, as for any order.
+    return { ...common, action: "cancel", announce: !finishedByAnother, note: `库存不足，取消中断的订单 / out of stock for ${reservations.short.join(", ")}: the cut-off order is cancelled` }
   }
   const session = (collection?.payment_sessions ?? []).find((s: Row) => s.id === attempt.payment_session_id) ?? collection?.payment_sessions?.[0]
   return {
