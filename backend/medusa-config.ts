@@ -208,6 +208,7 @@ export default defineConfig({
     { resolve: "@gongwucang/search", options: {} },
     { resolve: "@gongwucang/supplier", options: {} },
     { resolve: "@gongwucang/payments", options: {} },
+    { resolve: "@gongwucang/procurement", options: {} },
   ],
   modules: [...redisModules, searchModule, paymentModule],
 })

@@ -1,0 +1,7 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminOrganizationMiddlewares } from "./admin/organizations/middlewares"
+import { storeOrganizationMiddlewares } from "./store/organizations/middlewares"
+
+export default defineMiddlewares({
+  routes: [...storeOrganizationMiddlewares, ...adminOrganizationMiddlewares],
+})

@@ -1,0 +1,16 @@
+/** What buyers and operators read when something is refused: Chinese first, then English. */
+export const ORGANIZATION_MESSAGES = {
+  not_a_member: "您尚未加入采购单位 / you do not belong to a buyer organisation",
+  already_member: "您已属于一个采购单位，一个账户只能加入一个采购单位 / you already belong to a buyer organisation; an account belongs to one only",
+  credit_code_taken: "该统一社会信用代码已被其他采购单位登记，请联系该单位的管理员邀请您加入 / another buyer organisation is registered with this credit code; ask its admin to invite you",
+  admin_only: "只有采购单位管理员可以执行此操作 / only an admin of the organisation can do this",
+  member_not_found: (id: string) => `成员不存在 / member ${id} was not found`,
+  organization_not_found: (id: string) => `采购单位不存在 / organisation ${id} was not found`,
+  last_admin: "采购单位至少要有一名管理员，请先指定另一名管理员 / the organisation needs an admin; make another member admin first",
+  invitee_is_member: "该邮箱的账户已是本单位成员 / the account with this email already belongs to your organisation",
+  invitation_pending: "已向该邮箱发出邀请，尚未过期 / this email already has a pending invitation",
+  invitation_unknown: "token: 邀请无效或已撤销 / the invitation is not valid (unknown or revoked)",
+  invitation_expired: "token: 邀请已过期，请联系单位管理员重新邀请 / the invitation has expired; ask an admin to invite you again",
+  invitation_used: "该邀请已被使用 / this invitation has already been used",
+  invitation_other_email: "该邀请发给了另一个邮箱，请使用受邀邮箱的账户登录 / this invitation is for another email address; sign in with the invited account",
+} as const

@@ -1,0 +1,5 @@
+export * from "./accept-organization-invitation"
+export * from "./create-organization"
+export * from "./invite-organization-member"
+export * from "./update-organization-member"
+export * from "./steps"

@@ -1,0 +1,28 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import type { MemberRole } from "../lib/organization-rules"
+import { createOrganizationInvitationStep } from "./steps/create-organization-invitation"
+import { notifyOrganizationInvitationStep } from "./steps/notify-organization-invitation"
+
+export interface InviteOrganizationMemberWorkflowInput {
+  organization_id: string
+  /** The inviting admin's member id. */
+  invited_by: string
+  /** Trimmed and in lower case. */
+  email: string
+  role: MemberRole
+}
+
+/**
+ * 邀请成员: an admin invites someone by email with a role. The invitation (7 days, token stored
+ * hashed) → the message to that email. Answers the token once, for the admin to pass on.
+ */
+export const inviteOrganizationMemberWorkflow = createWorkflow(
+  "procurement-invite-organization-member",
+  (input: InviteOrganizationMemberWorkflowInput) => {
+    const created = createOrganizationInvitationStep(input)
+    notifyOrganizationInvitationStep(
+      transform({ input, created }, ({ input, created }) => ({ organization_id: input.organization_id, invitation: created.invitation, token: created.token }))
+    )
+    return new WorkflowResponse(created)
+  }
+)
