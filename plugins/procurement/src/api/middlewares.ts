@@ -1,7 +1,8 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminOrganizationMiddlewares } from "./admin/organizations/middlewares"
+import { comparisonMiddlewares } from "./store/comparisons/middlewares"
 import { storeOrganizationMiddlewares } from "./store/organizations/middlewares"
 
 export default defineMiddlewares({
-  routes: [...storeOrganizationMiddlewares, ...adminOrganizationMiddlewares],
+  routes: [...storeOrganizationMiddlewares, ...adminOrganizationMiddlewares, ...comparisonMiddlewares],
 })
