@@ -1,7 +1,8 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminOrganizationMiddlewares } from "./admin/organizations/middlewares"
+import { adminProcurementMiddlewares } from "./admin/procurement/middlewares"
 import { storeOrganizationMiddlewares } from "./store/organizations/middlewares"
 
 export default defineMiddlewares({
-  routes: [...storeOrganizationMiddlewares, ...adminOrganizationMiddlewares],
+  routes: [...storeOrganizationMiddlewares, ...adminOrganizationMiddlewares, ...adminProcurementMiddlewares],
 })
