@@ -71,8 +71,22 @@ interface OwnListing {
   change_id: string
 }
 
+/** A warehouse of the supplier (linked to the online store's sales channel), so its products can be put in a cart. */
+async function createLocation(supplier: RegisteredSupplier): Promise<string> {
+  const response = await supplierApi("/supplier/stock-locations", {
+    method: "POST",
+    token: supplier.token,
+    body: JSON.stringify({ name: `比价测试仓 ${unique()}`, address: { address_1: "天府大道中段 100 号", city: "成都", province: "四川省", postal_code: "610000" } }),
+  })
+  expect(response.status, JSON.stringify(response.body)).toBe(201)
+  return response.body.stock_location.id
+}
+
+const locations = new Map<string, string>()
+
 async function createListing(supplier: RegisteredSupplier, categoryId: string, title: string, price: number, warranty: number): Promise<OwnListing> {
   const u = unique()
+  if (!locations.has(supplier.id)) locations.set(supplier.id, await createLocation(supplier))
   const created = await supplierApi("/supplier/products", {
     method: "POST",
     token: supplier.token,
@@ -90,6 +104,7 @@ async function createListing(supplier: RegisteredSupplier, categoryId: string, t
         { key: "print_speed_ppm", value: 30 },
       ],
       variants: [{ title: "标准", sku: `CMP-${u}`.toUpperCase(), price_cny: price }],
+      stock: [{ variant_index: 0, location_id: locations.get(supplier.id), quantity: 50 }],
     }),
   })
   expect(created.status, JSON.stringify(created.body)).toBe(201)
@@ -114,7 +129,7 @@ interface SeededOffer {
 }
 
 /** Seeded goods with stock, grouped by category: one category with three suppliers, and one product elsewhere. */
-async function seededOffers(): Promise<{ categoryId: string; offers: SeededOffer[]; elsewhere: SeededOffer }> {
+async function seededOffers(exclude: string): Promise<{ categoryId: string; offers: SeededOffer[]; elsewhere: SeededOffer }> {
   const byCategory = new Map<string, Map<string, SeededOffer>>()
   for (let offset = 0; offset < 2000; offset += 100) {
     const r = await store(`/store/products?region_id=${regionId}&limit=100&offset=${offset}&fields=id,title,metadata,*categories,*variants,+variants.inventory_quantity`)
@@ -123,7 +138,7 @@ async function seededOffers(): Promise<{ categoryId: string; offers: SeededOffer
       if (p.metadata?.offer_kind !== "goods" || !p.metadata?.supplier_code) continue
       const variant = p.variants.find((v: { inventory_quantity?: number }) => (v.inventory_quantity ?? 0) >= 10)
       const category = p.categories?.[0]?.id
-      if (!variant || !category) continue
+      if (!variant || !category || category === exclude) continue
       const suppliers = byCategory.get(category) ?? new Map<string, SeededOffer>()
       if (!suppliers.has(p.metadata.supplier_code)) suppliers.set(p.metadata.supplier_code, { variant_id: variant.id, title: p.title, supplier_code: p.metadata.supplier_code })
       byCategory.set(category, suppliers)
@@ -197,7 +212,7 @@ beforeAll(async () => {
   unpublished = await createListing(suppliers[0], printing, "待审核打印机", 1888, 12)
   ;[buyerA, buyerB] = await Promise.all([organizationAdmin("cmp-a"), organizationAdmin("cmp-b")])
   ;[agencyX, agencyY] = await Promise.all([createAgency(`四川公采招标代理有限公司 ${unique()}`), createAgency(`成都正信招标代理有限公司 ${unique()}`)])
-  seeded = await seededOffers()
+  seeded = await seededOffers(printing)
 }, 240_000)
 
 // ---- the rules -------------------------------------------------------------------------------
