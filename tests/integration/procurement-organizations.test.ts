@@ -440,6 +440,44 @@ describe("the operator (Medusa Admin API)", () => {
     expect((await admin("/admin/organizations/org_does_not_exist")).status).toBe(404)
   })
 
+  it("the audit log (审计日志) records who changed what, when, before and after; its filters are validated", async () => {
+    const log = await admin(`/admin/procurement/audit-log?organization_id=${orgA.organization.id}&limit=500`)
+    expect(log.status, JSON.stringify(log.body)).toBe(200)
+    type Entry = { at: string; actor_type: string; actor_id: string; entity_type: string; entity_id: string; action: string; before: Record<string, unknown> | null; after: Record<string, unknown> | null }
+    const entries = log.body.entries as Entry[]
+    expect(log.body.count).toBe(entries.length)
+    // Newest first.
+    expect([...entries].sort((x, y) => y.at.localeCompare(x.at)).map((e) => e.at)).toEqual(entries.map((e) => e.at))
+
+    const created = entries.find((e) => e.action === "organization.created")
+    expect(created).toMatchObject({ actor_type: "customer", actor_id: adminA.id, entity_id: orgA.organization.id, before: null })
+    expect(created?.after).toMatchObject({ name: "成都市锦江区 教育局", credit_code: codeA })
+
+    // The admin's limit change on a colleague: before and after.
+    const limitChange = entries.find((e) => e.action === "member.updated" && e.after?.limit_per_order !== e.before?.limit_per_order)
+    expect(limitChange, JSON.stringify(entries.map((e) => e.action))).toBeTruthy()
+    expect(limitChange?.actor_id).toBe(adminA.id)
+    expect(entries.filter((e) => e.action === "invitation.created").length).toBeGreaterThanOrEqual(3)
+    expect(entries.filter((e) => e.action === "invitation.accepted").length).toBeGreaterThanOrEqual(3)
+    expect(entries.some((e) => e.action === "member.joined" && e.entity_type === "organization_member")).toBe(true)
+    // Nothing of organisation B here; B's own entries are there under B.
+    expect(entries.some((e) => e.entity_id === orgB.organization.id)).toBe(false)
+    const logB = await admin(`/admin/procurement/audit-log?organization_id=${orgB.organization.id}&action=organization.created`)
+    expect(logB.body.entries.map((e: Entry) => e.entity_id)).toEqual([orgB.organization.id])
+
+    // A refused change leaves no entry: the 409 of the last admin stepping down wrote nothing.
+    const before = (await admin(`/admin/procurement/audit-log?entity_id=${orgB.member.id}&limit=500`)).body.count
+    const refused = await updateMember(adminB, orgB.member.id, { role: "purchaser" })
+    expect(refused.status).toBe(409)
+    expect((await admin(`/admin/procurement/audit-log?entity_id=${orgB.member.id}&limit=500`)).body.count).toBe(before)
+
+    for (const [query, field] of [["actor_type=robot", /actor_type/], ["from=yesterday", /from/], ["from=2026-02-01&to=2026-01-01", /to/], ["limit=0", /limit/], ["colour=red", /colour/]] as [string, RegExp][]) {
+      const response = await admin(`/admin/procurement/audit-log?${query}`)
+      expect(response.status, query).toBe(400)
+      expect(response.body.message, query).toMatch(field)
+    }
+  })
+
   it("is closed to customers", async () => {
     const headers = { authorization: `Bearer ${adminA.token}` }
     const response = await fetch(`${testStack().facts.backend_url}/admin/organizations`, { headers })

@@ -1,8 +1,9 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminOrganizationMiddlewares } from "./admin/organizations/middlewares"
+import { adminProcurementMiddlewares } from "./admin/procurement/middlewares"
 import { storeOrganizationMiddlewares } from "./store/organizations/middlewares"
 import { storeApprovalMiddlewares } from "./store/approvals-middlewares"
 
 export default defineMiddlewares({
-  routes: [...storeOrganizationMiddlewares, ...adminOrganizationMiddlewares, ...storeApprovalMiddlewares],
+  routes: [...storeOrganizationMiddlewares, ...adminOrganizationMiddlewares, ...adminProcurementMiddlewares, ...storeApprovalMiddlewares],
 })

@@ -5,6 +5,9 @@ import { hashInvitationToken } from "../lib/invitation-token"
 import { ORGANIZATION_MODULE } from "../modules/organization"
 import { invitationLock, LOCK_TIMEOUT, LOCK_TTL, membershipLock } from "./locks"
 import { createOrganizationMemberStep } from "./steps/create-organization-member"
+import { INVITATION_AUDIT_FIELDS, MEMBER_AUDIT_FIELDS } from "../lib/audit-fields"
+import { pickFields } from "../lib/audit"
+import { recordAuditStep } from "./steps/record-audit"
 import { markInvitationAcceptedStep } from "./steps/mark-invitation-accepted"
 import { validateInvitationAcceptanceStep } from "./steps/validate-invitation-acceptance"
 
@@ -38,6 +41,32 @@ export const acceptOrganizationInvitationWorkflow = createWorkflow(
     )
     const accepted = markInvitationAcceptedStep(
       transform({ input, invitation }, ({ input, invitation }) => ({ invitation_id: invitation.invitation_id, customer_id: input.customer_id }))
+    )
+    recordAuditStep(
+      transform({ input, invitation, member, accepted }, ({ input, invitation, member, accepted }) => ({
+        entries: [
+          {
+            actor_type: "customer" as const,
+            actor_id: input.customer_id,
+            organization_id: invitation.organization_id,
+            entity_type: "organization_invitation",
+            entity_id: invitation.invitation_id,
+            action: "invitation.accepted",
+            before: { accepted_at: null },
+            after: pickFields(accepted as unknown as Record<string, unknown>, INVITATION_AUDIT_FIELDS),
+          },
+          {
+            actor_type: "customer" as const,
+            actor_id: input.customer_id,
+            organization_id: invitation.organization_id,
+            entity_type: "organization_member",
+            entity_id: member.id,
+            action: "member.joined",
+            before: null,
+            after: pickFields(member as unknown as Record<string, unknown>, MEMBER_AUDIT_FIELDS),
+          },
+        ],
+      }))
     )
     releaseLockStep(transform({ keys }, ({ keys }) => ({ key: keys })))
     return new WorkflowResponse({ member, invitation: accepted })

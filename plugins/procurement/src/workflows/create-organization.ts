@@ -4,6 +4,9 @@ import { acquireLockStep, createRemoteLinkStep, releaseLockStep } from "@medusaj
 import type { OrganizationType } from "../lib/organization-rules"
 import { ORGANIZATION_MODULE } from "../modules/organization"
 import { LOCK_TIMEOUT, LOCK_TTL, membershipLock } from "./locks"
+import { MEMBER_AUDIT_FIELDS, ORGANIZATION_AUDIT_FIELDS } from "../lib/audit-fields"
+import { pickFields } from "../lib/audit"
+import { recordAuditStep } from "./steps/record-audit"
 import { createOrganizationMemberStep } from "./steps/create-organization-member"
 import { createOrganizationStep } from "./steps/create-organization"
 import { validateNewOrganizationStep } from "./steps/validate-new-organization"
@@ -47,6 +50,32 @@ export const createOrganizationWorkflow = createWorkflow("procurement-create-org
     transform({ member }, ({ member }) => [
       { [ORGANIZATION_MODULE]: { organization_member_id: member.id }, [Modules.CUSTOMER]: { customer_id: member.customer_id } },
     ])
+  )
+  recordAuditStep(
+    transform({ input, organization, member }, ({ input, organization, member }) => ({
+      entries: [
+        {
+          actor_type: "customer" as const,
+          actor_id: input.customer_id,
+          organization_id: organization.id,
+          entity_type: "organization",
+          entity_id: organization.id,
+          action: "organization.created",
+          before: null,
+          after: pickFields(organization as unknown as Record<string, unknown>, ORGANIZATION_AUDIT_FIELDS),
+        },
+        {
+          actor_type: "customer" as const,
+          actor_id: input.customer_id,
+          organization_id: organization.id,
+          entity_type: "organization_member",
+          entity_id: member.id,
+          action: "member.joined",
+          before: null,
+          after: pickFields(member as unknown as Record<string, unknown>, MEMBER_AUDIT_FIELDS),
+        },
+      ],
+    }))
   )
   releaseLockStep(transform({ input }, ({ input }) => ({ key: membershipLock(input.customer_id) })))
   return new WorkflowResponse({ organization, member })

@@ -44,7 +44,7 @@ export const updateOrganizationMemberStep = createStep(
     }
 
     const updated = await service.updateOrganizationMembers({ id: member.id, role, ...limits.value })
-    return new StepResponse(updated, previous)
+    return new StepResponse({ member: updated, previous }, previous)
   },
   async (previous, { container }) => {
     if (previous) await organizations(container).updateOrganizationMembers(previous)

@@ -16,7 +16,7 @@ import type { StoreInviteOrganizationMemberType, StoreListQueryType } from "../.
 export const POST = withConflictMessage(async (req: AuthenticatedMedusaRequest<StoreInviteOrganizationMemberType>, res: MedusaResponse) => {
   const { organization, member } = organizationOf(req)
   const { result } = await inviteOrganizationMemberWorkflow(req.scope).run({
-    input: { organization_id: organization.id, invited_by: member.id, email: req.validatedBody.email, role: req.validatedBody.role },
+    input: { organization_id: organization.id, invited_by: member.id, email: req.validatedBody.email, role: req.validatedBody.role, actor_customer_id: req.auth_context.actor_id },
   })
   res.status(201).json({ invitation: result.invitation, token: result.token, accept_path: invitationAcceptPath(result.token) })
 })

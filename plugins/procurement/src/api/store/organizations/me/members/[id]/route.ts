@@ -15,7 +15,7 @@ export const POST = withConflictMessage(async (req: AuthenticatedMedusaRequest<S
   const { organization } = organizationOf(req)
   const { role, ...limits } = req.validatedBody
   await updateOrganizationMemberWorkflow(req.scope).run({
-    input: { organization_id: organization.id, member_id: req.params.id, role, limits },
+    input: { organization_id: organization.id, member_id: req.params.id, role, limits, actor_customer_id: req.auth_context.actor_id },
   })
   res.json({ member: await memberView(req.scope, organization.id, req.params.id) })
 })
