@@ -7,6 +7,7 @@
 
 import { Client } from "pg"
 import { beforeAll, describe, expect, it } from "vitest"
+import { admin } from "../support/http"
 import { choosePayment, cartToPay, completeCart, SYSTEM_PROVIDER, type CartToPay } from "../support/payments"
 import { postAs, registerCustomer, storeAs, type TestCustomer } from "../support/orders"
 import { testStack } from "../support/stack"
@@ -221,6 +222,20 @@ describe("the per-order limit and an approval", () => {
     const linked = await storeAs(purchaser.customer, `/store/organizations/me/approvals/${requestId}`)
     expect(linked.body.approval_request.order_id).toBe(order.id)
 
+    // The audit log (审计日志) has every change of the request: who asked, who approved, the order.
+    // (The last entry is written by the order.placed subscriber, just after the link the timeline reads.)
+    let entries: any[] = []
+    for (let attempt = 0; attempt < 20 && entries.length < 3; attempt++) {
+      if (attempt) await new Promise((resolve) => setTimeout(resolve, 250))
+      const audit = await admin(`/admin/procurement/audit-log?entity_type=approval_request&entity_id=${requestId}`)
+      expect(audit.status, JSON.stringify(audit.body)).toBe(200)
+      entries = [...audit.body.entries].reverse()
+    }
+    expect(entries.map((e: { action: string }) => e.action)).toEqual(["approval.created", "approval.approved", "approval.ordered"])
+    expect(entries[0]).toMatchObject({ actor_type: "customer", actor_id: purchaser.customer.id, before: null, after: { status: "pending", cart_id: cart.cart_id } })
+    expect(entries[1]).toMatchObject({ actor_type: "customer", actor_id: approver.customer.id, before: { status: "pending" }, after: { status: "approved", comment: "同意" } })
+    expect(entries[2]).toMatchObject({ actor_type: "system", after: { order_id: order.id } })
+
     // The organisation's orders: the approver sees the purchaser's order with its approval.
     const orders = await storeAs(approver.customer, "/store/organizations/me/orders")
     expect(orders.status, JSON.stringify(orders.body)).toBe(200)
@@ -252,6 +267,9 @@ describe("rejection and a raised total", () => {
     expect(rejected.body.approval_request).toMatchObject({ status: "rejected", comment: "超出预算，请分批采购", decided_by: { email: approver.customer.email } })
 
     await expectBlocked(purchaser.customer, cart.cart_id, /驳回/)
+    const audit = await admin(`/admin/procurement/audit-log?entity_type=approval_request&entity_id=${id}&action=approval.rejected`)
+    expect(audit.body.entries).toHaveLength(1)
+    expect(audit.body.entries[0]).toMatchObject({ actor_id: approver.customer.id, after: { status: "rejected", comment: "超出预算，请分批采购" } })
 
     const again = await requestApproval(purchaser.customer, cart.cart_id, { note: "已说明用途" })
     expect(again.status, JSON.stringify(again.body)).toBe(201)

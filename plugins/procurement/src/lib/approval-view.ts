@@ -27,3 +27,19 @@ export function publicApprovalRequest(request: ApprovalRequestRecord) {
   }
 }
 export type PublicApprovalRequest = ReturnType<typeof publicApprovalRequest>
+
+/** What an approval request's audit entries (审计日志) show before/after a change. */
+export const APPROVAL_AUDIT_FIELDS = [
+  "id",
+  "cart_id",
+  "order_id",
+  "amount",
+  "currency_code",
+  "reasons",
+  "note",
+  "status",
+  "requested_by_member_id",
+  "decided_by_member_id",
+  "decided_at",
+  "comment",
+] as const

@@ -20,6 +20,7 @@ export function decisionRoute(decision: "approve" | "reject") {
         cart_id: request.cart_id,
         organization_id: context.organization.id,
         decider: { member_id: context.member.id, email: view?.email ?? null, role: context.member.role },
+        actor_customer_id: req.auth_context.actor_id,
         comment: req.validatedBody.comment ?? null,
       },
     })

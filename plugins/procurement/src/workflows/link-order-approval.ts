@@ -2,6 +2,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createRemoteLinkStep } from "@medusajs/medusa/core-flows"
 import { APPROVAL_MODULE } from "../modules/approval"
+import { recordAuditStep } from "./steps/record-audit"
 import { attachOrderToApprovalStep } from "./steps/attach-order-to-approval"
 
 /**
@@ -10,11 +11,27 @@ import { attachOrderToApprovalStep } from "./steps/attach-order-to-approval"
  */
 export const linkOrderApprovalWorkflow = createWorkflow("procurement-link-order-approval", (input: { order_id: string }) => {
   const request = attachOrderToApprovalStep(input)
-  when({ request }, ({ request }) => !!request).then(() => {
+  when("procurement-order-has-approval", { request }, ({ request }) => !!request).then(() => {
     createRemoteLinkStep(
       transform({ request }, ({ request }) => [
         { [APPROVAL_MODULE]: { approval_request_id: request!.id }, [Modules.ORDER]: { order_id: request!.order_id! } },
       ])
+    )
+    recordAuditStep(
+      transform({ request }, ({ request }) => ({
+        entries: [
+          {
+            actor_type: "system" as const,
+            actor_id: "order.placed",
+            organization_id: request!.organization_id,
+            entity_type: "approval_request",
+            entity_id: request!.id,
+            action: "approval.ordered",
+            before: { id: request!.id, order_id: null },
+            after: { id: request!.id, order_id: request!.order_id },
+          },
+        ],
+      }))
     )
   })
   return new WorkflowResponse(request)
