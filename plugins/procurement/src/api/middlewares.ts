@@ -2,7 +2,8 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminOrganizationMiddlewares } from "./admin/organizations/middlewares"
 import { adminProcurementMiddlewares } from "./admin/procurement/middlewares"
 import { storeOrganizationMiddlewares } from "./store/organizations/middlewares"
+import { storeApprovalMiddlewares } from "./store/approvals-middlewares"
 
 export default defineMiddlewares({
-  routes: [...storeOrganizationMiddlewares, ...adminOrganizationMiddlewares, ...adminProcurementMiddlewares],
+  routes: [...storeOrganizationMiddlewares, ...adminOrganizationMiddlewares, ...adminProcurementMiddlewares, ...storeApprovalMiddlewares],
 })
