@@ -2,7 +2,9 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminOrganizationMiddlewares } from "./admin/organizations/middlewares"
 import { adminProcurementMiddlewares } from "./admin/procurement/middlewares"
 import { storeOrganizationMiddlewares } from "./store/organizations/middlewares"
+import { adminSupervisorMiddlewares } from "./admin/supervisors/middlewares"
+import { supervisorMiddlewares } from "./supervisor/middlewares"
 
 export default defineMiddlewares({
-  routes: [...storeOrganizationMiddlewares, ...adminOrganizationMiddlewares, ...adminProcurementMiddlewares],
+  routes: [...storeOrganizationMiddlewares, ...adminOrganizationMiddlewares, ...adminProcurementMiddlewares, ...adminSupervisorMiddlewares, ...supervisorMiddlewares],
 })
