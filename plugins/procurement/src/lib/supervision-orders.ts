@@ -110,8 +110,8 @@ export async function categoryWithDescendants(container: MedusaContainer, catego
 /** Ids of the products in the category (or below it). */
 async function productsInCategory(container: MedusaContainer, categoryId: string): Promise<Set<string>> {
   const categories = await categoryWithDescendants(container, categoryId)
-  const { data } = await query(container).graph({ entity: "product", fields: ["id"], filters: { categories: { id: categories } } })
-  return new Set((data as Row[]).map((row) => row.id as string))
+  const { data } = await query(container).graph({ entity: "product_category", fields: ["id", "products.id"], filters: { id: categories } })
+  return new Set((data as Row[]).flatMap((category) => ((category.products ?? []) as (Row | null)[]).map((product) => product?.id as string | undefined)).filter((id): id is string => !!id))
 }
 
 /** Supplier names of the orders (supplier ↔ order link, then the suppliers). */
