@@ -2,9 +2,17 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminOrganizationMiddlewares } from "./admin/organizations/middlewares"
 import { adminProcurementMiddlewares } from "./admin/procurement/middlewares"
 import { storeOrganizationMiddlewares } from "./store/organizations/middlewares"
+import { storeApprovalMiddlewares } from "./store/approvals-middlewares"
 import { adminSupervisorMiddlewares } from "./admin/supervisors/middlewares"
 import { supervisorMiddlewares } from "./supervisor/middlewares"
 
 export default defineMiddlewares({
-  routes: [...storeOrganizationMiddlewares, ...adminOrganizationMiddlewares, ...adminProcurementMiddlewares, ...adminSupervisorMiddlewares, ...supervisorMiddlewares],
+  routes: [
+    ...storeOrganizationMiddlewares,
+    ...adminOrganizationMiddlewares,
+    ...adminProcurementMiddlewares,
+    ...storeApprovalMiddlewares,
+    ...adminSupervisorMiddlewares,
+    ...supervisorMiddlewares,
+  ],
 })
