@@ -17,7 +17,8 @@ const openPage = useBrowserPage()
 let page: Page
 const storefront = () => testStack().facts.storefront_url
 const unique = Date.now().toString(36)
-let seed = 88_000 + (Date.now() % 1000) * 10
+// Credit-code seeds no other test file uses.
+let seed = 6_000_000 + (Date.now() % 100_000) * 10
 
 let supervisor: TestSupervisor
 let orgA: Awaited<ReturnType<typeof organizationWithAdmin>>
@@ -64,6 +65,8 @@ describe("supervision area (real browser, real backend)", () => {
     const total = await page.getByTestId("summary-total").innerText()
     expect(total).toMatch(/^¥[\d,]+\.\d{2}$/)
     await expect(row(orderA.id).locator("td.amount").innerText()).resolves.toBe(total)
+    // Organisation A asked for no approval.
+    await expect(page.getByTestId("approvals-count").innerText()).resolves.toBe("0")
     await screenshot(page, "supervise-dashboard")
   })
 

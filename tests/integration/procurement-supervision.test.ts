@@ -9,10 +9,12 @@ import { beforeAll, describe, expect, it } from "vitest"
 import { admin, adminToken, backendUrl, store } from "../support/http"
 import { testStack } from "../support/stack"
 import { placeOrder, postAs, registerCustomer, storeAs, type TestCustomer } from "../support/orders"
+import { cartToPay, choosePayment, completeCart, SYSTEM_PROVIDER } from "../support/payments"
 import { creditCode, registerSupplier } from "../support/supplier"
 import { asToken, createSupervisor, organizationWithAdmin, supervise, supervisorLogin, type TestSupervisor } from "../support/supervision"
 
-let seed = 87_000 + (Date.now() % 1000) * 10
+// Credit-code seeds no other test file uses (organisations and suppliers).
+let seed = 5_000_000 + (Date.now() % 100_000) * 10
 const nextCode = () => creditCode(++seed)
 const unique = Date.now().toString(36)
 
@@ -24,6 +26,28 @@ let orderB: { id: string; display_id: number; created_at: string }
 /** A customer in no organisation: their orders are not the supervisor's business. */
 let loner: TestCustomer
 let lonerOrder: { id: string }
+/** Organisation C: its admin's per-order limit is ¥1, so their order went through an approval. */
+let orgC: { admin: TestCustomer; organization: { id: string; name: string } }
+let approvalC: { id: string; amount: number }
+let orderC: { id: string }
+
+/** A cart above the limit: request → the only admin approves (their own request) → order. */
+async function orderThroughApproval(customer: TestCustomer) {
+  const me = await storeAs(customer, "/store/organizations/me")
+  const limited = await postAs(customer, `/store/organizations/me/members/${me.body.member.id}`, { limit_per_order: 1 })
+  expect(limited.status, JSON.stringify(limited.body)).toBe(200)
+  const cart = await cartToPay(customer)
+  const chosen = await choosePayment(customer, cart, SYSTEM_PROVIDER)
+  expect(chosen.status, JSON.stringify(chosen.body)).toBe(200)
+  expect((await completeCart(customer, cart.cart_id)).status).toBe(403)
+  const requested = await postAs(customer, `/store/carts/${cart.cart_id}/approval-requests`, { note: "=1+1 监管测试" })
+  expect(requested.status, JSON.stringify(requested.body)).toBe(201)
+  const approved = await postAs(customer, `/store/organizations/me/approvals/${requested.body.approval_request.id}/approve`, { comment: "同意" })
+  expect(approved.status, JSON.stringify(approved.body)).toBe(200)
+  const completed = await completeCart(customer, cart.cart_id)
+  expect(completed.status, JSON.stringify(completed.body)).toBe(200)
+  return { approval: approved.body.approval_request as { id: string; amount: number }, order: completed.body.order as { id: string } }
+}
 
 const ids = (body: { orders: { id: string }[] }) => body.orders.map((o) => o.id)
 
@@ -58,6 +82,8 @@ beforeAll(async () => {
   ;({ order: orderA } = await placeOrder(orgA.admin))
   ;({ order: orderB } = await placeOrder(orgB.admin, { quantity: 2 }))
   ;({ order: lonerOrder } = await placeOrder(loner))
+  orgC = await organizationWithAdmin(`监管测试 审批单位 ${unique}`, nextCode())
+  ;({ approval: approvalC, order: orderC } = await orderThroughApproval(orgC.admin))
 })
 
 describe("supervisor accounts", () => {
@@ -278,6 +304,89 @@ describe("CSV exports", () => {
   })
 })
 
+describe("approval requests", () => {
+  async function approvalList(query: string) {
+    const response = await supervise(supervisor, `/supervisor/approvals?${query}`)
+    expect(response.status, JSON.stringify(response.body)).toBe(200)
+    return response.body as { approval_requests: any[]; count: number; summary: { count: number; total_amount: number; by_status: Record<string, number> } }
+  }
+
+  it("lists every organisation's requests with organisation, amount, decision, cart items and the order", async () => {
+    // The order ↔ request link is made by a subscriber after the order is placed.
+    let row: any
+    for (let i = 0; i < 60 && !row?.order_id; i++) {
+      if (i) await new Promise((resolve) => setTimeout(resolve, 500))
+      row = (await approvalList(`organization_id=${orgC.organization.id}`)).approval_requests[0]
+    }
+    expect(row).toMatchObject({
+      id: approvalC.id,
+      organization_id: orgC.organization.id,
+      organization: { id: orgC.organization.id, name: orgC.organization.name },
+      status: "approved",
+      amount: approvalC.amount,
+      reasons: ["member_order_limit"],
+      requested_by: { customer_id: orgC.admin.id, email: orgC.admin.email },
+      decided_by: { email: orgC.admin.email },
+      comment: "同意",
+      order_id: orderC.id,
+    })
+    expect(row.items.length).toBeGreaterThan(0)
+    expect(row.suppliers.length).toBeGreaterThan(0)
+    const all = await approvalList(`organization_id=${orgC.organization.id}`)
+    expect(all.summary).toMatchObject({ count: 1, total_amount: approvalC.amount, by_status: { approved: 1, pending: 0, rejected: 0, superseded: 0 } })
+    // The order is among the organisation's orders too.
+    expect(ids(await orders(`organization_id=${orgC.organization.id}`))).toEqual([orderC.id])
+    // A and B asked for nothing.
+    expect((await approvalList(`organization_id=${orgA.organization.id}`)).count).toBe(0)
+  })
+
+  it("filters by status, supplier, category and period", async () => {
+    const org = `organization_id=${orgC.organization.id}`
+    expect((await approvalList(`${org}&status=approved`)).count).toBe(1)
+    expect((await approvalList(`${org}&status=pending`)).count).toBe(0)
+    const row = (await approvalList(org)).approval_requests[0]
+    expect((await approvalList(`${org}&supplier_id=${row.suppliers[0].id}`)).count).toBe(1)
+    const fresh = await registerSupplier(seed + 900)
+    expect((await approvalList(`${org}&supplier_id=${fresh.id}`)).count).toBe(0)
+    const product = await store(`/store/products/${row.items[0].product_id}?fields=id,categories.id`)
+    expect((await approvalList(`${org}&category_id=${product.body.product.categories[0].id}`)).count).toBe(1)
+    expect((await approvalList(`${org}&category_id=pcat_unknown`)).count).toBe(0)
+    const at = new Date(row.created_at).getTime()
+    expect((await approvalList(`${org}&from=${new Date(at + 1).toISOString()}`)).count).toBe(0)
+    expect((await approvalList(`${org}&from=${new Date(at - 60_000).toISOString()}&to=${new Date(at + 60_000).toISOString()}`)).count).toBe(1)
+    const bad = await supervise(supervisor, "/supervisor/approvals?status=maybe")
+    expect(bad.status).toBe(400)
+    expect(bad.body.message).toMatch(/status/)
+  })
+
+  it("approvals.csv holds the request (UTF-8 with BOM), the buyer's note defused", async () => {
+    const csv = await supervise(supervisor, `/supervisor/approvals.csv?organization_id=${orgC.organization.id}`)
+    expect(csv.status).toBe(200)
+    expect(csv.headers.get("content-type")).toMatch(/^text\/csv; charset=utf-8/)
+    expect((csv.body as string).charCodeAt(0)).toBe(0xfeff)
+    const rows = parseCsv(csv.body as string)
+    expect(rows).toHaveLength(1)
+    expect(rows[0]).toMatchObject({
+      "审批申请ID Request id": approvalC.id,
+      "状态 Status": "approved",
+      "采购单位 Organisation": orgC.organization.name,
+      "申请人 Requested by": orgC.admin.email,
+      "超限原因 Reasons": "member_order_limit",
+      "说明 Note": "'=1+1 监管测试",
+      "审批意见 Comment": "同意",
+      "订单ID Order id": orderC.id,
+    })
+    expect(Number(rows[0]["金额（元）Amount (CNY)"])).toBe(approvalC.amount)
+  })
+
+  it("the audit log shows the approval's history", async () => {
+    const log = await supervise(supervisor, `/supervisor/audit-log?entity_id=${approvalC.id}`)
+    expect(log.status).toBe(200)
+    expect(log.body.entries.length).toBeGreaterThanOrEqual(2)
+    expect(log.body.entries.every((e: { organization_id: string }) => e.organization_id === orgC.organization.id)).toBe(true)
+  })
+})
+
 describe("audit log", () => {
   it("shows who changed what in an organisation, with before/after, as JSON and CSV", async () => {
     // A change with a before and an after: the admin invites a colleague who joins, then gets a limit.
@@ -327,6 +436,8 @@ describe("read-only wall", () => {
     "/supervisor/organizations",
     "/supervisor/suppliers",
     "/supervisor/categories",
+    "/supervisor/approvals",
+    "/supervisor/approvals.csv",
     "/supervisor/orders/some-id",
   ]
 
@@ -351,6 +462,9 @@ describe("read-only wall", () => {
       ["POST", `/store/organizations/me/members/${orgA.admin.id}`, { role: "admin" }],
       ["POST", "/store/organizations/me/invitations", { email: "x@example.cn" }],
       ["POST", "/store/organization-invitations/accept", { token: "x" }],
+      ["POST", `/store/organizations/me/approvals/${approvalC.id}/approve`, { comment: "监管员批准" }],
+      ["POST", `/store/organizations/me/approvals/${approvalC.id}/reject`, { comment: "监管员驳回" }],
+      ["GET", "/store/organizations/me/approvals"],
       ["GET", "/store/customers/me"],
       ["POST", "/store/customers/me", { first_name: "改名" }],
       ["GET", "/store/orders"],
@@ -374,6 +488,8 @@ describe("read-only wall", () => {
     // Nothing was made with it.
     expect((await admin(`/admin/supervisors?q=${encodeURIComponent(`self-${unique}`)}`)).body.count).toBe(0)
     expect((await admin(`/admin/orders/${orderA.id}?fields=id,status`)).body.order.status).toBe("pending")
+    const approval = await supervise(supervisor, `/supervisor/approvals?organization_id=${orgC.organization.id}`)
+    expect(approval.body.approval_requests[0]).toMatchObject({ id: approvalC.id, status: "approved", comment: "同意" })
   })
 
   it("customers, suppliers, operators and anonymous callers cannot read /supervisor", async () => {
@@ -386,7 +502,7 @@ describe("read-only wall", () => {
       ["garbage", "not-a-token"],
     ]
     for (const [who, token] of tokens) {
-      for (const path of ["/supervisor/me", "/supervisor/orders", "/supervisor/orders.csv", "/supervisor/audit-log", "/supervisor/organizations"]) {
+      for (const path of ["/supervisor/me", "/supervisor/orders", "/supervisor/orders.csv", "/supervisor/approvals", "/supervisor/audit-log", "/supervisor/organizations"]) {
         const response = await asToken(token, path)
         expect(response.status, `${who} ${path}`).toBe(401)
       }

@@ -196,6 +196,7 @@ export function dayBound(day: string | null | undefined, end = false): string | 
 }
 
 export const ORDER_FILTER_KEYS = ["organization_id", "supplier_id", "category_id", "status", "from", "to"] as const
+export const APPROVAL_FILTER_KEYS = ["organization_id", "supplier_id", "category_id", "from", "to"] as const
 export const AUDIT_FILTER_KEYS = ["organization_id", "entity_type", "actor_type", "from", "to"] as const
 
 /** The page's filters (days) as the backend's (instants). */

@@ -5,7 +5,7 @@ import { useTranslation } from "~/i18n/react"
 import type { Language } from "~/i18n/languages"
 import { formatDateTime, formatMoney } from "~/lib/format"
 import { languageOf } from "~/lib/session.server"
-import { apiMessage, backendFilters, ORDER_FILTER_KEYS, requireSupervisor, superviseGet, SuperviseApiError } from "~/lib/supervise.server"
+import { apiMessage, APPROVAL_FILTER_KEYS, backendFilters, ORDER_FILTER_KEYS, requireSupervisor, superviseGet, SuperviseApiError } from "~/lib/supervise.server"
 
 export const meta = superviseMeta("dashboard.title")
 
@@ -25,6 +25,24 @@ interface OrderRow {
   items: { title: string; quantity: number }[]
 }
 
+interface ApprovalRow {
+  id: string
+  created_at: string | null
+  status: "pending" | "approved" | "rejected" | "superseded"
+  amount: number
+  currency_code: string
+  reasons: string[]
+  comment: string | null
+  organization: { id: string; name: string } | null
+  requested_by: { email: string | null }
+  decided_by: { email: string | null } | null
+}
+
+interface ApprovalsAnswer {
+  approval_requests: ApprovalRow[]
+  summary: { count: number; total_amount: number; currency_code: string; by_status: Record<string, number> }
+}
+
 interface OrdersAnswer {
   orders: OrderRow[]
   count: number
@@ -39,7 +57,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const requested = Number(params.get("page") ?? "1")
   const page = Number.isInteger(requested) && requested >= 1 && requested <= 10_000 ? requested : 1
 
-  const [organizations, suppliers, categories, answer] = await Promise.all([
+  const approvalFilters = Object.fromEntries(APPROVAL_FILTER_KEYS.map((key) => [key, filters[key]]))
+  const [organizations, suppliers, categories, answer, approvalAnswer] = await Promise.all([
     superviseGet<{ organizations: { id: string; name: string }[] }>("/supervisor/organizations", token, { limit: 500 }),
     superviseGet<{ suppliers: { id: string; name: string }[] }>("/supervisor/suppliers", token, { limit: 500 }),
     superviseGet<{ categories: { id: string; name: string; parent_category_id: string | null }[] }>("/supervisor/categories", token),
@@ -47,11 +66,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
       if (error instanceof SuperviseApiError && error.status === 400) return { error: apiMessage(error, lang) }
       throw error
     }),
+    superviseGet<ApprovalsAnswer>("/supervisor/approvals", token, { ...backendFilters(approvalFilters), limit: PAGE_SIZE }).catch((error) => {
+      if (error instanceof SuperviseApiError && error.status === 400) return null
+      throw error
+    }),
   ])
   const failed = "error" in answer ? answer.error : null
   const result: OrdersAnswer = "error" in answer ? { orders: [], count: 0, summary: { count: 0, total_amount: 0, currency_code: "cny" } } : answer
   const csv = new URLSearchParams(Object.entries(filters).filter(([, value]) => value))
+  const approvalCsv = new URLSearchParams(Object.entries(approvalFilters).filter(([, value]) => value))
   return data({
+    approvals: approvalAnswer ?? { approval_requests: [], summary: { count: 0, total_amount: 0, currency_code: "cny", by_status: {} } },
+    approvalsCsvHref: `/supervise/approvals.csv${approvalCsv.size ? `?${approvalCsv.toString()}` : ""}`,
     supervisor: { name: supervisor.name, scope: supervisor.scope },
     filters,
     page,
@@ -102,7 +128,7 @@ function Select({ name, label, value, options }: { name: string; label: string; 
 }
 
 export default function SuperviseDashboard() {
-  const { supervisor, filters, page, pages, error, summary, orders, csvHref, organizations, suppliers, categories } = useLoaderData<typeof loader>()
+  const { supervisor, filters, page, pages, error, summary, orders, csvHref, organizations, suppliers, categories, approvals, approvalsCsvHref } = useLoaderData<typeof loader>()
   const { t, i18n } = useTranslation()
   const lang = i18n.language as Language
   const navigation = useNavigation()
@@ -209,6 +235,65 @@ export default function SuperviseDashboard() {
           </div>
         )}
         <Pager page={page} pages={pages} search={search} />
+      </section>
+      <section aria-labelledby="approvals-title">
+        <h2 id="approvals-title">{t("supervise.approvals.title")}</h2>
+        <p className="hint">{t("supervise.approvals.intro")}</p>
+        <dl className="supervise-summary">
+          <div>
+            <dt>{t("supervise.approvals.count")}</dt>
+            <dd data-testid="approvals-count">{approvals.summary.count}</dd>
+          </div>
+          <div>
+            <dt>{t("supervise.approvals.amount")}</dt>
+            <dd>{formatMoney(approvals.summary.total_amount, lang, approvals.summary.currency_code)}</dd>
+          </div>
+          <div>
+            <dt>{t("supervise.approvals.byStatus")}</dt>
+            <dd className="status-counts">
+              {(["pending", "approved", "rejected", "superseded"] as const).map((s) => `${t(`supervise.approvals.status.${s}`)} ${approvals.summary.by_status[s] ?? 0}`).join(" · ")}
+            </dd>
+          </div>
+        </dl>
+        <p className="supervise-actions">
+          <a href={approvalsCsvHref} download className="download-link" data-testid="approvals-csv">
+            {t("supervise.dashboard.download", { count: approvals.summary.count })}
+          </a>
+        </p>
+        {approvals.approval_requests.length === 0 ? (
+          <p>{t("supervise.approvals.empty")}</p>
+        ) : (
+          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="approvals-title">
+            <table className="supervise-table" data-testid="supervise-approvals">
+              <thead>
+                <tr>
+                  <th scope="col">{t("supervise.approvals.col.requestedAt")}</th>
+                  <th scope="col">{t("supervise.approvals.col.organization")}</th>
+                  <th scope="col">{t("supervise.approvals.col.requestedBy")}</th>
+                  <th scope="col">{t("supervise.approvals.col.amount")}</th>
+                  <th scope="col">{t("supervise.approvals.col.reasons")}</th>
+                  <th scope="col">{t("supervise.approvals.col.status")}</th>
+                  <th scope="col">{t("supervise.approvals.col.decidedBy")}</th>
+                  <th scope="col">{t("supervise.approvals.col.comment")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {approvals.approval_requests.map((r) => (
+                  <tr key={r.id} data-approval-id={r.id}>
+                    <td>{formatDateTime(r.created_at, lang)}</td>
+                    <td>{r.organization?.name ?? "—"}</td>
+                    <td>{r.requested_by.email ?? "—"}</td>
+                    <td className="amount">{formatMoney(r.amount, lang, r.currency_code)}</td>
+                    <td>{r.reasons.map((reason) => t(`supervise.approvals.reasons.${reason}`, { defaultValue: reason })).join("、")}</td>
+                    <td>{t(`supervise.approvals.status.${r.status}`, { defaultValue: r.status })}</td>
+                    <td>{r.decided_by?.email ?? "—"}</td>
+                    <td>{r.comment ?? "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
       </section>
     </section>
   )

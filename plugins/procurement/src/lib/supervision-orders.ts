@@ -49,7 +49,7 @@ export interface OrderSummary {
 /** How many orders are read from Medusa at once; a list or an export never holds more than this. */
 export const ORDER_PAGE = 200
 
-const query = (container: MedusaContainer) => container.resolve(ContainerRegistrationKeys.QUERY)
+export const query = (container: MedusaContainer) => container.resolve(ContainerRegistrationKeys.QUERY)
 
 type Row = Record<string, any>
 
@@ -108,7 +108,7 @@ export async function categoryWithDescendants(container: MedusaContainer, catego
 }
 
 /** Ids of the products in the category (or below it). */
-async function productsInCategory(container: MedusaContainer, categoryId: string): Promise<Set<string>> {
+export async function productsInCategory(container: MedusaContainer, categoryId: string): Promise<Set<string>> {
   const categories = await categoryWithDescendants(container, categoryId)
   const { data } = await query(container).graph({ entity: "product_category", fields: ["id", "products.id"], filters: { id: categories } })
   return new Set((data as Row[]).flatMap((category) => ((category.products ?? []) as (Row | null)[]).map((product) => product?.id as string | undefined)).filter((id): id is string => !!id))
