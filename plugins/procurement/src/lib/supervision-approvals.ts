@@ -4,7 +4,7 @@ import { publicApprovalRequest, type PublicApprovalRequest } from "./approval-vi
 import { organizations } from "./organization-service"
 import { APPROVAL_STATUSES, type ApprovalStatus } from "./spending-rules"
 import type { ApprovalRequestRecord } from "./spending"
-import { addYuan, productsInCategory, query } from "./supervision-orders"
+import { addYuan, categoryMatcher, query } from "./supervision-orders"
 
 /**
  * The supervisor's view of approval requests (监管·审批) of every buyer organisation. What a
@@ -82,10 +82,9 @@ export async function* supervisedApprovalPages(container: MedusaContainer, filte
   if (filters.organization_id) where.organization_id = filters.organization_id
   if (filters.status) where.status = filters.status
   if (filters.from || filters.to) where.created_at = { ...(filters.from ? { $gte: filters.from } : {}), ...(filters.to ? { $lt: filters.to } : {}) }
-  const wanted: Set<string>[] = []
-  if (filters.supplier_id) wanted.push(await supplierProducts(container, filters.supplier_id))
-  if (filters.category_id) wanted.push(await productsInCategory(container, filters.category_id))
-  if (wanted.some((set) => !set.size)) return
+  const ofSupplier = filters.supplier_id ? await supplierProducts(container, filters.supplier_id) : null
+  if (ofSupplier && !ofSupplier.size) return
+  const inCategory = filters.category_id ? await categoryMatcher(container, filters.category_id) : null
   const names = new Map<string, string>()
   for (let skip = 0; ; skip += APPROVAL_PAGE) {
     const rows = (await approvals(container).listApprovalRequests(where, {
@@ -96,7 +95,9 @@ export async function* supervisedApprovalPages(container: MedusaContainer, filte
     if (rows.length) {
       const items = await cartItems(container, [...new Set(rows.map((r) => r.cart_id))])
       // Every filter must match some item of the cart (each may match a different item).
-      const matching = rows.filter((r) => wanted.every((set) => (items.get(r.cart_id) ?? []).some((item) => item.product_id && set.has(item.product_id))))
+      const productIdsOf = (r: ApprovalRequestRecord) => (items.get(r.cart_id) ?? []).map((item) => item.product_id).filter((id): id is string => !!id)
+      const wanted = [ofSupplier, inCategory ? await inCategory(rows.flatMap(productIdsOf)) : null].filter((set): set is Set<string> => !!set)
+      const matching = rows.filter((r) => wanted.every((set) => productIdsOf(r).some((id) => set.has(id))))
       const missing = [...new Set(matching.map((r) => r.organization_id))].filter((id) => !names.has(id))
       if (missing.length) {
         for (const o of await organizations(container).listOrganizations({ id: missing }, { select: ["id", "name"] })) names.set(o.id, o.name)

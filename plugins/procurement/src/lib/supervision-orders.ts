@@ -107,11 +107,26 @@ export async function categoryWithDescendants(container: MedusaContainer, catego
   return ids
 }
 
-/** Ids of the products in the category (or below it). */
-export async function productsInCategory(container: MedusaContainer, categoryId: string): Promise<Set<string>> {
-  const categories = await categoryWithDescendants(container, categoryId)
-  const { data } = await query(container).graph({ entity: "product_category", fields: ["id", "products.id"], filters: { id: categories } })
-  return new Set((data as Row[]).flatMap((category) => ((category.products ?? []) as (Row | null)[]).map((product) => product?.id as string | undefined)).filter((id): id is string => !!id))
+/**
+ * Which of the given products are in the category or below it (the product ↔ category relation
+ * read from the products' side, for just the products asked about).
+ */
+export type CategoryMatcher = (productIds: string[]) => Promise<Set<string>>
+
+export async function categoryMatcher(container: MedusaContainer, categoryId: string): Promise<CategoryMatcher> {
+  const categories = new Set(await categoryWithDescendants(container, categoryId))
+  const known = new Map<string, boolean>()
+  return async (productIds) => {
+    const unknown = [...new Set(productIds)].filter((id) => !known.has(id))
+    if (unknown.length) {
+      const { data } = await query(container).graph({ entity: "product", fields: ["id", "categories.id"], filters: { id: unknown } })
+      for (const id of unknown) known.set(id, false)
+      for (const product of data as Row[]) {
+        known.set(product.id, ((product.categories ?? []) as (Row | null)[]).some((category) => !!category && categories.has(category.id)))
+      }
+    }
+    return new Set(productIds.filter((id) => known.get(id)))
+  }
 }
 
 /** Supplier names of the orders (supplier ↔ order link, then the suppliers). */
@@ -150,7 +165,7 @@ const ORDER_FIELDS = [
 interface Scope {
   buyers: Map<string, Buyer>
   filters: Record<string, unknown>
-  products: Set<string> | null
+  inCategory: CategoryMatcher | null
 }
 
 /** Medusa filters for the supervisor's filters, or null when nothing can match. */
@@ -167,12 +182,8 @@ async function scopeOf(container: MedusaContainer, filters: SupervisedOrderFilte
     if (!ids.length) return null
     orderFilters.id = ids
   }
-  let products: Set<string> | null = null
-  if (filters.category_id) {
-    products = await productsInCategory(container, filters.category_id)
-    if (!products.size) return null
-  }
-  return { buyers, filters: orderFilters, products }
+  const inCategory = filters.category_id ? await categoryMatcher(container, filters.category_id) : null
+  return { buyers, filters: orderFilters, inCategory }
 }
 
 /**
@@ -190,7 +201,13 @@ export async function* supervisedOrderPages(container: MedusaContainer, filters:
       pagination: { skip, take: ORDER_PAGE, order: { created_at: "DESC", id: "DESC" } },
     })
     const rows = data as Row[]
-    const matching = scope.products ? rows.filter((order) => (order.items ?? []).some((item: Row | null) => item?.product_id && scope.products!.has(item.product_id))) : rows
+    let matching = rows
+    if (scope.inCategory) {
+      const productIdsOf = (order: Row) => ((order.items ?? []) as (Row | null)[]).map((item) => item?.product_id as string | undefined).filter((id): id is string => !!id)
+      const inCategory = await scope.inCategory(rows.flatMap(productIdsOf))
+      matching = rows.filter((order) => productIdsOf(order).some((id) => inCategory.has(id)))
+      if (process.env.GWC_DEBUG_SUPERVISION) console.warn("SUPDBG", filters.category_id, JSON.stringify(rows.map((o) => [o.id, productIdsOf(o)])), JSON.stringify([...inCategory]))
+    }
     if (matching.length) {
       const suppliers = await suppliersOfOrders(container, matching.map((order) => order.id as string))
       yield matching.map((order) => view(order, scope.buyers, suppliers))
