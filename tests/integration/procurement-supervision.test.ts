@@ -388,6 +388,106 @@ describe("approval requests", () => {
   })
 })
 
+describe("price comparisons", () => {
+  let comparison: { id: string; category_id: string; offers: { id: string; unit_price: number; supplier: { id: string; name: string } }[] }
+  let agency: { id: string; name: string }
+
+  async function comparisonList(query: string) {
+    const response = await supervise(supervisor, `/supervisor/comparisons?${query}`)
+    expect(response.status, JSON.stringify(response.body)).toBe(200)
+    return response.body as { comparisons: any[]; count: number; summary: { count: number; selected_amount: number; by_status: Record<string, number> } }
+  }
+
+  beforeAll(async () => {
+    // A category of the seeded catalogue with offers from at least three suppliers, tried in turn.
+    const categories = (await supervise(supervisor, "/supervisor/categories")).body.categories as { id: string }[]
+    for (const category of categories) {
+      const products = await store(`/store/products?category_id=${category.id}&limit=20&fields=id,*variants`)
+      const variantIds = (products.body.products ?? []).map((p: { variants?: { id: string }[] }) => p.variants?.[0]?.id).filter(Boolean)
+      if (variantIds.length < 3) continue
+      const created = await postAs(orgA.admin, "/store/comparisons", { title: `监管测试比价 ${unique}`, category_id: category.id, quantity: 3, variant_ids: variantIds })
+      if (created.status === 201) {
+        comparison = { ...created.body.comparison, category_id: category.id }
+        break
+      }
+    }
+    expect(comparison, "no seeded category has offers from three suppliers").toBeDefined()
+    const email = `supervision-agency-${unique}@example.cn`
+    const created = await admin("/admin/agencies", { method: "POST", body: JSON.stringify({ name: `监管测试代理机构 ${unique}`, email, password: "Agency-Pass-1", user_name: "赵审核" }) })
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    agency = created.body.agency
+    const submitted = await postAs(orgA.admin, `/store/comparisons/${comparison.id}/submit`, { selected_offer_id: comparison.offers[0].id, reason: "价格最低，售后响应快", agency_id: agency.id })
+    expect(submitted.status, JSON.stringify(submitted.body)).toBe(200)
+  })
+
+  it("lists the organisations' comparisons with offers' suppliers, the choice and its amount", async () => {
+    const list = await comparisonList(`organization_id=${orgA.organization.id}`)
+    expect(list.count).toBe(1)
+    const row = list.comparisons[0]
+    const selected = comparison.offers[0]
+    expect(row).toMatchObject({
+      id: comparison.id,
+      organization: { id: orgA.organization.id, name: orgA.organization.name },
+      status: "submitted",
+      quantity: 3,
+      offer_count: comparison.offers.length,
+      agency: { id: agency.id },
+      selected_offer: { id: selected.id, supplier: { id: selected.supplier.id }, unit_price: selected.unit_price },
+      selected_amount: Math.round(selected.unit_price * 3 * 100) / 100,
+      selection_reason: "价格最低，售后响应快",
+    })
+    expect(new Set(row.suppliers.map((s: { id: string }) => s.id)).size).toBeGreaterThanOrEqual(3)
+    expect(list.summary).toMatchObject({ count: 1, selected_amount: row.selected_amount, by_status: { submitted: 1, draft: 0, confirmed: 0 } })
+    expect((await comparisonList(`organization_id=${orgB.organization.id}`)).count).toBe(0)
+  })
+
+  it("filters by supplier (any offer), category, status and period; CSV parses back", async () => {
+    const org = `organization_id=${orgA.organization.id}`
+    expect((await comparisonList(`${org}&supplier_id=${comparison.offers[0].supplier.id}`)).count).toBe(1)
+    const fresh = await registerSupplier(seed + 1100)
+    expect((await comparisonList(`${org}&supplier_id=${fresh.id}`)).count).toBe(0)
+    expect((await comparisonList(`${org}&category_id=${comparison.category_id}`)).count).toBe(1)
+    expect((await comparisonList(`${org}&category_id=pcat_unknown`)).count).toBe(0)
+    expect((await comparisonList(`${org}&status=submitted`)).count).toBe(1)
+    expect((await comparisonList(`${org}&status=draft`)).count).toBe(0)
+    expect((await comparisonList(`${org}&from=${new Date(Date.now() + 60_000).toISOString()}`)).count).toBe(0)
+    const bad = await supervise(supervisor, "/supervisor/comparisons?status=lost")
+    expect(bad.status).toBe(400)
+    expect(bad.body.message).toMatch(/status/)
+
+    const response = await fetch(backendUrl(`/supervisor/comparisons.csv?${org}`), { headers: { authorization: `Bearer ${supervisor.token}` } })
+    expect(response.status).toBe(200)
+    const bytes = new Uint8Array(await response.arrayBuffer())
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const rows = parseCsv(new TextDecoder("utf-8").decode(bytes))
+    expect(rows).toHaveLength(1)
+    expect(rows[0]).toMatchObject({ "比价ID Comparison id": comparison.id, "状态 Status": "submitted", "选择理由 Reason": "价格最低，售后响应快", "数量 Quantity": "3" })
+    expect(Number(rows[0]["选定金额（元）Selected amount (CNY)"])).toBe(Math.round(comparison.offers[0].unit_price * 300) / 100)
+  })
+
+  it("a supervisor's token opens no comparison or agency route", async () => {
+    const key = testStack().facts.publishable_keys.online.token
+    const attempts: [string, string, unknown?][] = [
+      ["POST", "/store/comparisons", { category_id: comparison.category_id, quantity: 1, variant_ids: ["x"] }],
+      ["POST", `/store/comparisons/${comparison.id}/submit`, { selected_offer_id: "x", reason: "x", agency_id: agency.id }],
+      ["GET", "/agency/me"],
+      ["GET", "/agency/comparisons"],
+      ["POST", `/agency/comparisons/${comparison.id}/claim`, {}],
+      ["POST", `/agency/comparisons/${comparison.id}/confirm`, {}],
+      ["POST", "/admin/agencies", { name: "自建机构", email: `x-${unique}@example.cn`, password: "Agency-Pass-1" }],
+    ]
+    for (const [method, path, body] of attempts) {
+      const response = await asToken(supervisor.token, path, { method, headers: path.startsWith("/store") ? { "x-publishable-api-key": key } : {}, body: body === undefined ? undefined : JSON.stringify(body) })
+      expect([401, 403], `${method} ${path}: ${response.status} ${JSON.stringify(response.body)}`).toContain(response.status)
+    }
+    for (const method of ["POST", "PUT", "DELETE"]) {
+      const response = await asToken(supervisor.token, "/supervisor/comparisons", { method, body: "{}" })
+      expect(response.status).toBe(405)
+    }
+    expect((await comparisonList(`organization_id=${orgA.organization.id}`)).comparisons[0].status).toBe("submitted")
+  })
+})
+
 describe("audit log", () => {
   it("shows who changed what in an organisation, with before/after, as JSON and CSV", async () => {
     // A change with a before and an after: the admin invites a colleague who joins, then gets a limit.
@@ -439,6 +539,8 @@ describe("read-only wall", () => {
     "/supervisor/categories",
     "/supervisor/approvals",
     "/supervisor/approvals.csv",
+    "/supervisor/comparisons",
+    "/supervisor/comparisons.csv",
     "/supervisor/orders/some-id",
   ]
 

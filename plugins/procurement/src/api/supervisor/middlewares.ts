@@ -2,7 +2,7 @@ import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
 import { validateQuery } from "@gongwucang/platform/http"
 import { loadSupervisor, supervisionReadOnly } from "../../lib/supervisor-context"
 import { AuditLogQuery } from "../admin/procurement/validators"
-import { SupervisorApprovalsQuery, SupervisorChoicesQuery, SupervisorEmptyQuery, SupervisorOrdersQuery } from "./validators"
+import { SupervisorApprovalsQuery, SupervisorChoicesQuery, SupervisorComparisonsQuery, SupervisorEmptyQuery, SupervisorOrdersQuery } from "./validators"
 
 /**
  * /supervisor/*: GET only (405 otherwise), a signed-in supervisor (auth actor `supervisor`, bearer
@@ -14,6 +14,8 @@ export const supervisorMiddlewares: MiddlewareRoute[] = [
   { method: ["GET"], matcher: "/supervisor/me", middlewares: [validateQuery(SupervisorEmptyQuery)] },
   { method: ["GET"], matcher: "/supervisor/orders", middlewares: [validateQuery(SupervisorOrdersQuery)] },
   { method: ["GET"], matcher: "/supervisor/orders.csv", middlewares: [validateQuery(SupervisorOrdersQuery)] },
+  { method: ["GET"], matcher: "/supervisor/comparisons", middlewares: [validateQuery(SupervisorComparisonsQuery)] },
+  { method: ["GET"], matcher: "/supervisor/comparisons.csv", middlewares: [validateQuery(SupervisorComparisonsQuery)] },
   { method: ["GET"], matcher: "/supervisor/approvals", middlewares: [validateQuery(SupervisorApprovalsQuery)] },
   { method: ["GET"], matcher: "/supervisor/approvals.csv", middlewares: [validateQuery(SupervisorApprovalsQuery)] },
   { method: ["GET"], matcher: "/supervisor/audit-log", middlewares: [validateQuery(AuditLogQuery)] },

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { APPROVAL_STATUSES } from "../../lib/spending-rules"
+import { COMPARISON_STATUSES } from "../../lib/comparison-rules"
 import { SUPERVISED_ORDER_STATUSES } from "../../lib/supervision-orders"
 
 const id = (name: string) => z.string({ error: `${name} 只能有一个，且应为文本 / give one ${name}, as text` }).trim().min(1, `${name} 不能为空 / ${name} is empty`).max(100, `${name} 过长 / ${name} is too long`)
@@ -43,6 +44,22 @@ export const SupervisorApprovalsQuery = z
   .strict()
   .refine(beforeTo, { message: "from 须早于 to / from must be before to", path: ["to"] })
 export type SupervisorApprovalsQueryType = z.infer<typeof SupervisorApprovalsQuery>
+
+/** GET /supervisor/comparisons (and .csv): the same filters; `status` is the comparison's. */
+export const SupervisorComparisonsQuery = z
+  .object({
+    organization_id: id("organization_id").optional(),
+    supplier_id: id("supplier_id").optional(),
+    category_id: id("category_id").optional(),
+    status: z.enum(COMPARISON_STATUSES, { error: `status 须为 ${COMPARISON_STATUSES.join("、")} 之一 / status must be one of ${COMPARISON_STATUSES.join(", ")}` }).optional(),
+    from: date("from").optional(),
+    to: date("to").optional(),
+    limit: limit(200, 50),
+    offset,
+  })
+  .strict()
+  .refine(beforeTo, { message: "from 须早于 to / from must be before to", path: ["to"] })
+export type SupervisorComparisonsQueryType = z.infer<typeof SupervisorComparisonsQuery>
 
 /** GET /supervisor/organizations and /supervisor/suppliers: choices for the filters, by name. */
 export const SupervisorChoicesQuery = z
