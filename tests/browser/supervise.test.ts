@@ -67,6 +67,7 @@ describe("supervision area (real browser, real backend)", () => {
     await expect(row(orderA.id).locator("td.amount").innerText()).resolves.toBe(total)
     // Organisation A asked for no approval.
     await expect(page.getByTestId("approvals-count").innerText()).resolves.toBe("0")
+    await expect(page.getByTestId("comparisons-count").innerText()).resolves.toBe("0")
     await screenshot(page, "supervise-dashboard")
   })
 

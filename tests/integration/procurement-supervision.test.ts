@@ -200,9 +200,10 @@ describe("orders of buyer organisations", () => {
   it("filters by product category, a parent category including those below it", async () => {
     const row = (await orders(`organization_id=${orgA.organization.id}`)).orders[0]
     const productId = row.items[0].product_id
-    const product = await store(`/store/products/${productId}?fields=id,categories.id`)
+    const product = await admin(`/admin/products/${productId}?fields=id,*categories`)
     expect(product.status, JSON.stringify(product.body)).toBe(200)
     const productCategories: string[] = product.body.product.categories.map((c: { id: string }) => c.id)
+    expect(productCategories.every((id) => /^pcat_/.test(id)), JSON.stringify(product.body)).toBe(true)
     expect(productCategories.length).toBeGreaterThan(0)
     const response = await supervise(supervisor, "/supervisor/categories")
     expect(response.status).toBe(200)
@@ -348,7 +349,8 @@ describe("approval requests", () => {
     expect((await approvalList(`${org}&supplier_id=${row.suppliers[0].id}`)).count).toBe(1)
     const fresh = await registerSupplier(seed + 900)
     expect((await approvalList(`${org}&supplier_id=${fresh.id}`)).count).toBe(0)
-    const product = await store(`/store/products/${row.items[0].product_id}?fields=id,categories.id`)
+    const product = await admin(`/admin/products/${row.items[0].product_id}?fields=id,*categories`)
+    expect(product.body.product.categories[0].id).toMatch(/^pcat_/)
     expect((await approvalList(`${org}&category_id=${product.body.product.categories[0].id}`)).count).toBe(1)
     expect((await approvalList(`${org}&category_id=pcat_unknown`)).count).toBe(0)
     const at = new Date(row.created_at).getTime()

@@ -57,6 +57,15 @@ const zh = {
     status: { pending: "待审批", approved: "已批准", rejected: "已驳回", superseded: "已失效" },
     reasons: { member_order_limit: "超出单笔限额", member_period_limit: "超出周期限额", organization_budget: "超出单位预算" },
   },
+  comparisons: {
+    title: "在线比价",
+    intro: "采购单位提交给招标代理机构的比价记录（按上方采购单位、供应商、分类和日期筛选）。",
+    count: "比价记录数",
+    amount: "选定金额合计",
+    empty: "没有符合条件的比价记录。",
+    col: { createdAt: "创建时间", organization: "采购单位", title: "比价事项", offers: "报价", selected: "选定供应商", amount: "选定金额", agency: "代理机构", status: "状态" },
+    status: { draft: "草稿", submitted: "已提交", claimed: "审核中", returned: "已退回", confirmed: "已确认", ordered: "已下单" },
+  },
   status: { pending: "待处理", completed: "已完成", archived: "已归档", canceled: "已取消", requires_action: "待操作", draft: "草稿" },
   audit: {
     title: "审计日志",
@@ -128,6 +137,15 @@ const en: Dictionary = {
     col: { requestedAt: "Requested", organization: "Organisation", requestedBy: "Requested by", amount: "Amount", reasons: "Over", status: "Status", decidedBy: "Decided by", comment: "Comment" },
     status: { pending: "Pending", approved: "Approved", rejected: "Rejected", superseded: "Superseded" },
     reasons: { member_order_limit: "Order limit", member_period_limit: "Period limit", organization_budget: "Budget" },
+  },
+  comparisons: {
+    title: "Price comparisons",
+    intro: "Comparisons buyer organisations submit to a tendering agency (filtered by the organisation, supplier, category and dates above).",
+    count: "Comparisons",
+    amount: "Selected amount",
+    empty: "No comparisons match.",
+    col: { createdAt: "Created", organization: "Organisation", title: "Subject", offers: "Offers", selected: "Selected supplier", amount: "Selected amount", agency: "Agency", status: "Status" },
+    status: { draft: "Draft", submitted: "Submitted", claimed: "In review", returned: "Returned", confirmed: "Confirmed", ordered: "Ordered" },
   },
   status: { pending: "Pending", completed: "Completed", archived: "Archived", canceled: "Canceled", requires_action: "Requires action", draft: "Draft" },
   audit: {

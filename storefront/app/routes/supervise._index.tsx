@@ -43,6 +43,23 @@ interface ApprovalsAnswer {
   summary: { count: number; total_amount: number; currency_code: string; by_status: Record<string, number> }
 }
 
+interface ComparisonRow {
+  id: string
+  created_at: string | null
+  title: string
+  status: string
+  offer_count: number
+  organization: { id: string; name: string }
+  agency: { id: string; name: string } | null
+  selected_offer: { supplier: { name: string } } | null
+  selected_amount: number | null
+}
+
+interface ComparisonsAnswer {
+  comparisons: ComparisonRow[]
+  summary: { count: number; selected_amount: number; currency_code: string; by_status: Record<string, number> }
+}
+
 interface OrdersAnswer {
   orders: OrderRow[]
   count: number
@@ -58,7 +75,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const page = Number.isInteger(requested) && requested >= 1 && requested <= 10_000 ? requested : 1
 
   const approvalFilters = Object.fromEntries(APPROVAL_FILTER_KEYS.map((key) => [key, filters[key]]))
-  const [organizations, suppliers, categories, answer, approvalAnswer] = await Promise.all([
+  const [organizations, suppliers, categories, answer, approvalAnswer, comparisonAnswer] = await Promise.all([
     superviseGet<{ organizations: { id: string; name: string }[] }>("/supervisor/organizations", token, { limit: 500 }),
     superviseGet<{ suppliers: { id: string; name: string }[] }>("/supervisor/suppliers", token, { limit: 500 }),
     superviseGet<{ categories: { id: string; name: string; parent_category_id: string | null }[] }>("/supervisor/categories", token),
@@ -70,6 +87,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
       if (error instanceof SuperviseApiError && error.status === 400) return null
       throw error
     }),
+    superviseGet<ComparisonsAnswer>("/supervisor/comparisons", token, { ...backendFilters(approvalFilters), limit: PAGE_SIZE }).catch((error) => {
+      if (error instanceof SuperviseApiError && error.status === 400) return null
+      throw error
+    }),
   ])
   const failed = "error" in answer ? answer.error : null
   const result: OrdersAnswer = "error" in answer ? { orders: [], count: 0, summary: { count: 0, total_amount: 0, currency_code: "cny" } } : answer
@@ -77,6 +98,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const approvalCsv = new URLSearchParams(Object.entries(approvalFilters).filter(([, value]) => value))
   return data({
     approvals: approvalAnswer ?? { approval_requests: [], summary: { count: 0, total_amount: 0, currency_code: "cny", by_status: {} } },
+    comparisons: comparisonAnswer ?? { comparisons: [], summary: { count: 0, selected_amount: 0, currency_code: "cny", by_status: {} } },
+    comparisonsCsvHref: `/supervise/comparisons.csv${approvalCsv.size ? `?${approvalCsv.toString()}` : ""}`,
     approvalsCsvHref: `/supervise/approvals.csv${approvalCsv.size ? `?${approvalCsv.toString()}` : ""}`,
     supervisor: { name: supervisor.name, scope: supervisor.scope },
     filters,
@@ -128,7 +151,7 @@ function Select({ name, label, value, options }: { name: string; label: string; 
 }
 
 export default function SuperviseDashboard() {
-  const { supervisor, filters, page, pages, error, summary, orders, csvHref, organizations, suppliers, categories, approvals, approvalsCsvHref } = useLoaderData<typeof loader>()
+  const { supervisor, filters, page, pages, error, summary, orders, csvHref, organizations, suppliers, categories, approvals, approvalsCsvHref, comparisons, comparisonsCsvHref } = useLoaderData<typeof loader>()
   const { t, i18n } = useTranslation()
   const lang = i18n.language as Language
   const navigation = useNavigation()
@@ -236,6 +259,66 @@ export default function SuperviseDashboard() {
         )}
         <Pager page={page} pages={pages} search={search} />
       </section>
+      <section aria-labelledby="comparisons-title">
+        <h2 id="comparisons-title">{t("supervise.comparisons.title")}</h2>
+        <p className="hint">{t("supervise.comparisons.intro")}</p>
+        <dl className="supervise-summary">
+          <div>
+            <dt>{t("supervise.comparisons.count")}</dt>
+            <dd data-testid="comparisons-count">{comparisons.summary.count}</dd>
+          </div>
+          <div>
+            <dt>{t("supervise.comparisons.amount")}</dt>
+            <dd>{formatMoney(comparisons.summary.selected_amount, lang, comparisons.summary.currency_code)}</dd>
+          </div>
+          <div>
+            <dt>{t("supervise.approvals.byStatus")}</dt>
+            <dd className="status-counts">
+              {(["draft", "submitted", "claimed", "returned", "confirmed", "ordered"] as const).map((s) => `${t(`supervise.comparisons.status.${s}`)} ${comparisons.summary.by_status[s] ?? 0}`).join(" · ")}
+            </dd>
+          </div>
+        </dl>
+        <p className="supervise-actions">
+          <a href={comparisonsCsvHref} download className="download-link" data-testid="comparisons-csv">
+            {t("supervise.dashboard.download", { count: comparisons.summary.count })}
+          </a>
+        </p>
+        {comparisons.comparisons.length === 0 ? (
+          <p>{t("supervise.comparisons.empty")}</p>
+        ) : (
+          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="comparisons-title">
+            <table className="supervise-table" data-testid="supervise-comparisons">
+              <thead>
+                <tr>
+                  <th scope="col">{t("supervise.comparisons.col.createdAt")}</th>
+                  <th scope="col">{t("supervise.comparisons.col.organization")}</th>
+                  <th scope="col">{t("supervise.comparisons.col.title")}</th>
+                  <th scope="col">{t("supervise.comparisons.col.offers")}</th>
+                  <th scope="col">{t("supervise.comparisons.col.selected")}</th>
+                  <th scope="col">{t("supervise.comparisons.col.amount")}</th>
+                  <th scope="col">{t("supervise.comparisons.col.agency")}</th>
+                  <th scope="col">{t("supervise.comparisons.col.status")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {comparisons.comparisons.map((c) => (
+                  <tr key={c.id} data-comparison-id={c.id}>
+                    <td>{formatDateTime(c.created_at, lang)}</td>
+                    <td>{c.organization.name}</td>
+                    <td>{c.title}</td>
+                    <td>{c.offer_count}</td>
+                    <td>{c.selected_offer?.supplier.name ?? "—"}</td>
+                    <td className="amount">{c.selected_amount === null ? "—" : formatMoney(c.selected_amount, lang, "cny")}</td>
+                    <td>{c.agency?.name ?? "—"}</td>
+                    <td>{t(`supervise.comparisons.status.${c.status}`, { defaultValue: c.status })}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
       <section aria-labelledby="approvals-title">
         <h2 id="approvals-title">{t("supervise.approvals.title")}</h2>
         <p className="hint">{t("supervise.approvals.intro")}</p>

@@ -121,7 +121,6 @@ export async function categoryMatcher(container: MedusaContainer, categoryId: st
     if (unknown.length) {
       const { data } = await query(container).graph({ entity: "product", fields: ["id", "categories.id"], filters: { id: unknown } })
       for (const id of unknown) known.set(id, false)
-      if (process.env.GWC_DEBUG_SUPERVISION) process.stderr.write(`SUPDBG2 ${categoryId} ${JSON.stringify([...categories])} ${JSON.stringify(unknown)} ${JSON.stringify(data)}\n`)
       for (const product of data as Row[]) {
         known.set(product.id, ((product.categories ?? []) as (Row | null)[]).some((category) => !!category && categories.has(category.id)))
       }
@@ -207,7 +206,6 @@ export async function* supervisedOrderPages(container: MedusaContainer, filters:
       const productIdsOf = (order: Row) => ((order.items ?? []) as (Row | null)[]).map((item) => item?.product_id as string | undefined).filter((id): id is string => !!id)
       const inCategory = await scope.inCategory(rows.flatMap(productIdsOf))
       matching = rows.filter((order) => productIdsOf(order).some((id) => inCategory.has(id)))
-      if (process.env.GWC_DEBUG_SUPERVISION) process.stderr.write(`SUPDBG ${JSON.stringify(filters)} ${JSON.stringify(rows.map((o) => [o.id, productIdsOf(o)]))} ${JSON.stringify([...inCategory])}\n`)
     }
     if (matching.length) {
       const suppliers = await suppliersOfOrders(container, matching.map((order) => order.id as string))
