@@ -186,7 +186,7 @@ function pdfText(bytes: Buffer): string {
   const dir = mkdtempSync(path.join(tmpdir(), "gwc-report-"))
   const file = path.join(dir, "report.pdf")
   writeFileSync(file, bytes)
-  return execFileSync("pdftotext", ["-enc", "UTF-8", "-layout", file, "-"], { encoding: "utf8" })
+  return execFileSync("pdftotext", ["-enc", "UTF-8", "-raw", file, "-"], { encoding: "utf8" })
 }
 
 // ---- fixtures --------------------------------------------------------------------------------
