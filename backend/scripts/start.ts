@@ -2,6 +2,16 @@ import exitHook from "async-exit-hook"
 import { startStack } from "./lib/stack-up"
 import { STACK_FILE } from "./lib/paths"
 import { writeStackFile } from "./lib/stack"
+import type { DemoLogin } from "../../seed/src/demo/procurement-logins"
+
+/** Where each demo procurement login signs in, and as whom. */
+const PROCUREMENT_ROLE_LABELS: Record<DemoLogin["role"], string> = {
+  buyer_admin: "采购单位管理员 /org",
+  buyer_approver: "审批人 /org",
+  buyer_purchaser: "采购人 /org",
+  agency: "招标代理 /agency",
+  supervisor: "监管 /supervise",
+}
 
 /** `npm start`: the whole platform on one machine. Ctrl-C stops everything. */
 async function main() {
@@ -57,6 +67,9 @@ async function main() {
       `  Admin dashboard       ${facts.admin_url}`,
       `  Admin login           ${facts.admin.email} / ${facts.admin.password}`,
       ...supplierLines,
+      ...facts.procurement_logins.map(
+        (login, i) => `${i === 0 ? "  Procurement logins    " : "                        "}${login.email} / ${login.password}  ${PROCUREMENT_ROLE_LABELS[login.role]} ${login.of}`
+      ),
       `  Database              ${facts.database === "embedded" ? "embedded PostgreSQL" : "DATABASE_URL"}`,
       `  Publishable keys      online ${facts.publishable_keys.online.token}`,
       `                        showroom ${facts.publishable_keys.showroom.token}`,

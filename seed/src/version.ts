@@ -3,7 +3,9 @@
  * 2: the catalogue's suppliers become supplier records with owner logins, linked to their products.
  * 3: the China region offers the offline payment methods (bank transfer 对公转账, official card 公务卡,
  *    pay on acceptance 验收后付款) and the customer groups that open them to buyers.
+ * 4: procurement parties — a buyer organisation (admin, approver, purchaser), two tendering agencies
+ *    and a supervisor, each with a demo login.
  */
-export const SEED_VERSION = 3
+export const SEED_VERSION = 4
 /** Key in the store's metadata under which the seed records what it wrote. */
 export const SEED_MARKER_KEY = "gongwucang_seed"

@@ -23,8 +23,8 @@ async function sql(text: string, values: unknown[]) {
   }
 }
 
-// Credit codes no other test file uses (organisations: 86_000…, suppliers: theirs).
-let seed = 87_000 + (Date.now() % 1000) * 10
+// A range of its own (organisations use 86,000+, comparisons 300,000+, supervision 5,000,000+).
+let seed = 2_000_000 + (Date.now() % 100_000) * 10
 const nextCode = () => creditCode(++seed)
 
 /** The current calendar year in China. */

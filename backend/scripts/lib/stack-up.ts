@@ -26,6 +26,7 @@ import {
 } from "./medusa"
 import { BACKEND_DIR, DATA_DIR, ENV_FILE, MEDUSA_BUILD_DIR } from "./paths"
 import { SEED_VERSION } from "../../../seed/src/version"
+import { demoProcurementLogins } from "../../../seed/src/demo/procurement-logins"
 import { adminToken, publishableKeys, readSeedMarker, readSupplierLogins, type StackFacts } from "./stack"
 
 export interface StackOptions {
@@ -223,6 +224,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       admin: prepared.admin,
       publishable_keys: keys,
       supplier_logins: supplierLogins,
+      procurement_logins: demoProcurementLogins(prepared.supplierPassword),
       started_at: new Date().toISOString(),
     }
     return { ...prepared, facts, backend, seeded }

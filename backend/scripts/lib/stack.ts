@@ -2,6 +2,7 @@ import fs from "node:fs"
 import path from "node:path"
 import { Client } from "pg"
 import { SEED_MARKER_KEY } from "../../../seed/src/version"
+import type { DemoLogin } from "../../../seed/src/demo/procurement-logins"
 import { SUPPLIER_LOGIN_DOMAIN, type SupplierLogin } from "../../../seed/src/demo/supplier-logins"
 
 export interface PublishableKeyFact {
@@ -20,6 +21,8 @@ export interface StackFacts {
   publishable_keys: Record<"online" | "showroom" | "livestream", PublishableKeyFact>
   /** The seeded suppliers' owner logins (one demo password for all), by supplier code. */
   supplier_logins: SupplierLogin[]
+  /** The demo procurement logins: buyer organisation members (storefront), agencies, a supervisor. */
+  procurement_logins: DemoLogin[]
   started_at: string
 }
 

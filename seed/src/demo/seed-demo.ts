@@ -30,6 +30,7 @@ import type { Catalogue, ChannelKey, OfferKind, ProductSeed } from "../catalogue
 import { KIND_LABELS, KIND_LABELS_EN } from "../catalogue/vocabulary"
 import { renderProductImages, type RenderedImage } from "../images"
 import type { SeedProgress } from "./progress"
+import { ensureProcurementDemo } from "./procurement"
 import { ensureSuppliers } from "./suppliers"
 
 import { PAYMENT_GROUPS } from "../../../plugins/payments/src/lib/eligibility"
@@ -37,6 +38,7 @@ import { SEED_MARKER_KEY, SEED_VERSION } from "../version"
 
 export { SEED_MARKER_KEY, SEED_VERSION }
 export { SUPPLIER_LOGIN_DOMAIN, supplierLoginEmail, type SupplierLogin } from "./supplier-logins"
+export { demoProcurementLogins, type DemoLogin } from "./procurement-logins"
 
 export const CHANNELS: Record<ChannelKey, { name: string; description: string }> = {
   online: { name: "Online store", description: "网上商城 — the web storefront and mini-program API" },
@@ -80,7 +82,7 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedSummary> {
     if (n > 0) created[what] = (created[what] ?? 0) + n
   }
 
-  progress.start(catalogue.products.length + 9)
+  progress.start(catalogue.products.length + 10)
 
   // 1. Sales channels (the default one Medusa makes becomes the online store)
   progress.step("sales channels")
@@ -183,6 +185,10 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedSummary> {
   // 9. Suppliers as records with owner logins, linked to the warehouse, their products and orders
   progress.step("suppliers and their logins")
   await ensureSuppliers({ container, catalogue, password: options.supplierPassword, warehouseId: locationIds.central, count })
+
+  // 10. Procurement: a buyer organisation, tendering agencies and a supervisor, with logins
+  progress.step("buyer organisation, agencies and supervisor")
+  await ensureProcurementDemo({ container, password: options.supplierPassword, count })
 
   await updateStoresWorkflow(container).run({
     input: {
