@@ -35,8 +35,8 @@ async function productCount(facts: StackFacts) {
 
 /**
  * Our plugins' Medusa Admin pages, in the built dashboard, in a real browser (zh-CN): the operator
- * signs in and opens the supplier admission list, the buyer organisations and the
- * procurement audit log. A page that fails to load or render its heading fails here.
+ * signs in and opens the supplier admission list, the buyer organisations, the procurement
+ * audit log, the agencies and the supervisors, and adds a supervisor who can then sign in. A page that fails to load or render its heading fails here.
  */
 async function operatorPagesRender(facts: StackFacts) {
   const browser = await launchBrowser()
@@ -66,8 +66,32 @@ async function operatorPagesRender(facts: StackFacts) {
 
     await page.goto(`${facts.admin_url}/procurement-audit`, { waitUntil: "domcontentloaded" })
     await page.locator("h1", { hasText: "采购审计日志" }).waitFor({ timeout: 60_000 })
-    // The sidebar lists both of our procurement pages.
+    // The sidebar lists our procurement pages.
     await page.getByRole("link", { name: "采购单位" }).first().waitFor()
+
+    // The seeded demo organisation, agencies and supervisor; the operator adds a supervisor.
+    await page.goto(`${facts.admin_url}/organizations`, { waitUntil: "domcontentloaded" })
+    await page.getByRole("link", { name: "成都市锦江区教育局" }).click()
+    await page.getByText("buyer-purchaser@demo.gongwucang.local").waitFor()
+    await page.goto(`${facts.admin_url}/agencies`, { waitUntil: "domcontentloaded" })
+    await page.locator("h1", { hasText: "招标代理机构" }).waitFor()
+    await page.getByText("四川公共资源交易代理有限公司").waitFor()
+    await page.goto(`${facts.admin_url}/supervisors`, { waitUntil: "domcontentloaded" })
+    await page.getByText("supervisor@demo.gongwucang.local").waitFor()
+    await page.getByLabel("姓名").fill("周监管")
+    await page.getByLabel("登录邮箱").fill("zhou@supervision.example.cn")
+    await page.getByLabel("所属监管部门").fill("四川省财政厅")
+    await page.getByLabel("初始密码（至少 10 位）").fill("Zhou-Supervises-2026")
+    await page.getByRole("button", { name: "新增监管人员" }).click()
+    await page.getByText("已创建：周监管 (zhou@supervision.example.cn)").waitFor()
+    await page.getByRole("cell", { name: "zhou@supervision.example.cn" }).waitFor()
+    await screenshot(page, "admin-supervisors")
+    const supervisorLogin = await fetch(`${facts.backend_url}/auth/supervisor/emailpass`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: "zhou@supervision.example.cn", password: "Zhou-Supervises-2026" }),
+    })
+    expect(supervisorLogin.status).toBe(200)
     expect(failures).toEqual([])
   } catch (error) {
     const [page] = browser.contexts().flatMap((context) => context.pages())

@@ -7,8 +7,11 @@ const base = () => (typeof __BACKEND_URL__ === "string" ? __BACKEND_URL__.replac
 
 export type Lang = "zh" | "en"
 
-/** Reads one of this plugin's /admin routes with the dashboard's session; errors carry the backend's message. */
-export function useProcurementQuery<T>(path: string) {
+/**
+ * Reads one of this plugin's /admin routes with the dashboard's session; errors carry the
+ * backend's message. Bump `version` to read again after a change.
+ */
+export function useProcurementQuery<T>(path: string, version = 0) {
   const [state, setState] = useState<{
     data?: T
     error?: string
@@ -30,8 +33,21 @@ export function useProcurementQuery<T>(path: string) {
     return () => {
       current = false
     }
-  }, [path])
+  }, [path, version])
   return state
+}
+
+/** POSTs JSON to one of this plugin's /admin routes; a refusal throws with the backend's message. */
+export async function postProcurement<T>(path: string, body: unknown): Promise<T> {
+  const response = await fetch(`${base()}${path}`, {
+    method: "POST",
+    credentials: "include",
+    headers: { accept: "application/json", "content-type": "application/json" },
+    body: JSON.stringify(body),
+  })
+  const answer = await response.json().catch(() => ({}))
+  if (!response.ok) throw new Error(typeof answer?.message === "string" ? answer.message : response.statusText)
+  return answer as T
 }
 
 export function useLanguage(): Lang {
