@@ -267,6 +267,27 @@ describe("the comparison rules (400s naming the problem)", () => {
     expect(badBody.body.message).toContain("quantity")
   })
 
+  it("refuses malformed requests with a 400 naming the field, in Chinese then English", async () => {
+    const cases: [string, unknown, RegExp][] = [
+      ["/store/comparisons", { category_id: printing, quantity: 0, variant_ids: own.map((o) => o.variant_id) }, /quantity: 至少为 1 \/ is at least 1/],
+      ["/store/comparisons", { category_id: printing, quantity: 1, variant_ids: [] }, /variant_ids: 至少选择一个报价/],
+      ["/store/comparisons", { category_id: "", quantity: 1, variant_ids: own.map((o) => o.variant_id) }, /category_id: 不能为空/],
+    ]
+    for (const [path, body, message] of cases) {
+      const r = await postAs(buyerA, path, body)
+      expect(r.status, JSON.stringify(r.body)).toBe(400)
+      expect(r.body.message).toMatch(message)
+    }
+    const listed = await storeAs(buyerA, "/store/comparisons?status=lost")
+    expect(listed.status).toBe(400)
+    expect(listed.body.message).toMatch(/status: 须为 draft、/)
+    // The operator's agency form: a credit code with a wrong check character, an email that is not one.
+    const agency = await admin("/admin/agencies", { method: "POST", body: JSON.stringify({ name: "校验测试代理", email: "not-an-email", credit_code: creditCode(runSeed, { wrongCheck: true }) }) })
+    expect(agency.status).toBe(400)
+    expect(agency.body.message).toMatch(/credit_code: 统一社会信用代码校验位不正确/)
+    expect(agency.body.message).toMatch(/email: 邮箱格式不正确/)
+  })
+
   it("a customer in no organisation cannot compare (404)", async () => {
     const loner = await registerCustomer("cmp-loner")
     const r = await postAs(loner, "/store/comparisons", { category_id: printing, quantity: 1, variant_ids: own.map((o) => o.variant_id) })
