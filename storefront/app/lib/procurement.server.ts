@@ -10,6 +10,7 @@ import { procurementResources } from "~/i18n/procurement"
 import { z } from "zod"
 import { mediaUrl } from "./catalog.server"
 import { config } from "./config.server"
+import type { ComparisonStatus } from "./procurement"
 import { localizedMessage, requireCustomer, safeRedirect } from "./customer.server"
 import type { StoreSession } from "./session.server"
 
@@ -196,14 +197,14 @@ export async function requireMember(request: Request) {
   return { ...current, membership: current.membership }
 }
 
-export const ORGANIZATION_TYPES = ["government_unit", "public_institution", "state_owned_enterprise", "association", "company", "individual"] as const
+export { ORGANIZATION_TYPES } from "./procurement"
 
 // ---------------------------------------------------------------------------
 // Comparisons (比价)
 // ---------------------------------------------------------------------------
 
-export type ComparisonStatus = "draft" | "submitted" | "claimed" | "returned" | "confirmed" | "ordered"
-export const COMPARISON_STATUSES: ComparisonStatus[] = ["draft", "submitted", "claimed", "returned", "confirmed", "ordered"]
+export { COMPARISON_STATUSES } from "./procurement"
+export type { ComparisonStatus }
 
 export interface SpecEntry {
   key: string

@@ -131,7 +131,7 @@ export default function AgencyReview() {
               {busy === "confirm" ? t("proc.agency.review.working") : t("proc.agency.review.confirm")}
             </button>
           </Form>
-          <Form method="post" className="account-form" aria-busy={busy === "return" || undefined}>
+          <Form method="post" noValidate className="account-form" aria-busy={busy === "return" || undefined}>
             <h2>{t("proc.agency.review.return")}</h2>
             <div className="field">
               <label htmlFor="return-comment">{t("proc.agency.review.returnComment")}</label>

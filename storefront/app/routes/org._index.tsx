@@ -9,12 +9,12 @@ import { useTranslation } from "~/i18n/react"
 import { formatMoney } from "~/lib/format"
 import {
   apiMessage,
-  ORGANIZATION_TYPES,
   ProcurementApiError,
   procurementTranslator,
   requireOrgCustomer,
   storeCall,
 } from "~/lib/procurement.server"
+import { ORGANIZATION_TYPES } from "~/lib/procurement"
 import { languageOf } from "~/lib/session.server"
 
 export const meta = procMeta("org", "org.area")

@@ -143,7 +143,7 @@ export default function ComparisonDetail() {
       <OfferTable offers={comparison.offers} quantity={comparison.quantity} selectedId={comparison.selected_offer_id} chooseForm={editable ? "submit-form" : undefined} />
 
       {editable ? (
-        <Form method="post" id="submit-form" className="account-form submit-form" aria-busy={busy === "submit" || undefined}>
+        <Form method="post" id="submit-form" noValidate className="account-form submit-form" aria-busy={busy === "submit" || undefined}>
           <h2>{t("proc.org.detail.choose")}</h2>
           {errors.selected_offer_id ? <p className="field-error">{errors.selected_offer_id}</p> : null}
           <div className="field">

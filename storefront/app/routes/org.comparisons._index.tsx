@@ -4,7 +4,8 @@ import { ComparisonStatusChip, procMeta } from "~/components/Procurement"
 import type { Language } from "~/i18n/languages"
 import { useTranslation } from "~/i18n/react"
 import { formatDateTime, formatMoney } from "~/lib/format"
-import { COMPARISON_STATUSES, requireMember, storeCall, type ComparisonStatus, type ComparisonSummary } from "~/lib/procurement.server"
+import { COMPARISON_STATUSES, type ComparisonStatus } from "~/lib/procurement"
+import { requireMember, storeCall, type ComparisonSummary } from "~/lib/procurement.server"
 
 export const meta = procMeta("org", "org.comparisons.title")
 
