@@ -1,8 +1,9 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminOrganizationMiddlewares } from "./admin/organizations/middlewares"
 import { adminProcurementMiddlewares } from "./admin/procurement/middlewares"
+import { comparisonMiddlewares } from "./store/comparisons/middlewares"
 import { storeOrganizationMiddlewares } from "./store/organizations/middlewares"
 
 export default defineMiddlewares({
-  routes: [...storeOrganizationMiddlewares, ...adminOrganizationMiddlewares, ...adminProcurementMiddlewares],
+  routes: [...storeOrganizationMiddlewares, ...adminOrganizationMiddlewares, ...adminProcurementMiddlewares, ...comparisonMiddlewares],
 })
