@@ -96,17 +96,17 @@ describe("registering an organisation in the storefront", () => {
     expect(h1(page.html)).toBe("注册采购单位")
     expect(page.html).toContain("您还没有加入采购单位。")
 
-    const bad = await post("/org", { name: "", type: "government_unit" }, cookieA)
+    const bad = await post("/org?index", { name: "", type: "government_unit" }, cookieA)
     expect(bad.status).toBe(400)
     expect(alertText(bad.html)).toBe("请检查标出的字段。")
 
-    const done = await post("/org", { name: orgAName, type: "government_unit", credit_code: "", annual_budget: "500,000", budget_year: "2026" }, cookieA)
+    const done = await post("/org?index", { name: orgAName, type: "government_unit", credit_code: "", annual_budget: "500,000", budget_year: "2026" }, cookieA)
     // A government unit needs its credit code: the backend's message, at the field.
     expect(done.status).toBe(400)
     expect(done.html).toContain('id="credit_code-error"')
 
     const { creditCode } = await import("../support/supplier")
-    const registered = await post("/org", { name: orgAName, type: "government_unit", credit_code: creditCode(++seed), annual_budget: "500,000", budget_year: "2026" }, cookieA)
+    const registered = await post("/org?index", { name: orgAName, type: "government_unit", credit_code: creditCode(++seed), annual_budget: "500,000", budget_year: "2026" }, cookieA)
     expect(registered.status, registered.html.slice(0, 500)).toBe(302)
     expect(registered.location).toBe("/org?registered=1")
     const overview = await get("/org?registered=1", cookieA)

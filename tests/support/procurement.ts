@@ -39,28 +39,35 @@ let offersPromise: Promise<OfferChoice> | null = null
  * one product (its first variant) of each of three of them: offers a comparison accepts.
  */
 export function threeOffers(): Promise<OfferChoice> {
-  offersPromise ??= listAll(
-    (offset, limit) => store(`/store/products?fields=id,title,metadata,categories.id,categories.name,variants.id&limit=${limit}&offset=${offset}&order=created_at`),
-    "products"
-  ).then((products: any[]) => {
-    const byCategory = new Map<string, { name: string; offers: Map<string, { title: string; variant_id: string }> }>()
-    for (const product of products) {
+  offersPromise ??= (async () => {
+    const regions = await store("/store/regions?fields=id,currency_code")
+    const regionId = regions.body.regions.find((r: { currency_code: string }) => r.currency_code === "cny")?.id
+    const products = await listAll(
+      (offset, limit) =>
+        store(`/store/products?region_id=${regionId}&fields=id,title,metadata,*categories,*variants,+variants.inventory_quantity&limit=${limit}&offset=${offset}&order=created_at`),
+      "products"
+    )
+    const byCategory = new Map<string, { name: string; offers: Map<string, { title: string; supplier: string; variant_id: string }> }>()
+    for (const product of products as any[]) {
+      const code = product.metadata?.supplier_code
       const supplier = product.metadata?.supplier_name
-      const variant = product.variants?.[0]?.id
-      if (typeof supplier !== "string" || !variant) continue
-      for (const category of product.categories ?? []) {
-        let entry = byCategory.get(category.id)
-        if (!entry) byCategory.set(category.id, (entry = { name: category.name, offers: new Map() }))
-        if (!entry.offers.has(supplier)) entry.offers.set(supplier, { title: product.title, variant_id: variant })
-      }
+      // Goods with stock (the test orders the chosen one), from a seeded supplier.
+      if (product.metadata?.offer_kind !== "goods" || typeof code !== "string" || typeof supplier !== "string") continue
+      const variant = (product.variants ?? []).find((v: { inventory_quantity?: number }) => (v.inventory_quantity ?? 0) >= 10)
+      const category = product.categories?.[0]
+      if (!variant || !category) continue
+      let entry = byCategory.get(category.id)
+      if (!entry) byCategory.set(category.id, (entry = { name: category.name, offers: new Map() }))
+      if (!entry.offers.has(code)) entry.offers.set(code, { title: product.title, supplier, variant_id: variant.id })
     }
     for (const [id, entry] of byCategory) {
-      if (entry.offers.size < 3) continue
-      const offers = [...entry.offers].slice(0, 3).map(([supplier, o]) => ({ supplier, ...o }))
-      return { category_id: id, category_name: entry.name, variant_ids: offers.map((o) => o.variant_id), offers }
+      const offers = [...entry.offers.values()]
+      if (offers.length < 3 || new Set(offers.map((o) => o.supplier)).size < 3) continue
+      const three = offers.slice(0, 3)
+      return { category_id: id, category_name: entry.name, variant_ids: three.map((o) => o.variant_id), offers: three }
     }
-    throw new Error("no category with products of three suppliers in the catalogue")
-  })
+    throw new Error("no category with goods of three suppliers in the catalogue")
+  })()
   return offersPromise
 }
 

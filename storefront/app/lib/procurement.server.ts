@@ -384,6 +384,8 @@ export interface CartApproval {
   required: boolean
   reasons: string[]
   total: number
+  /** Whether an approved request covers the cart's current total (the backend's own answer, when it gives one). */
+  covered?: boolean
   request: ApprovalRequest | null
 }
 
@@ -402,6 +404,7 @@ export async function cartApproval(token: string | undefined, cartId: string): P
 /** Whether the cart may be completed now: no approval needed, or an approved request covering its total. */
 export function approvalCleared(approval: CartApproval | null): boolean {
   if (!approval || !approval.required) return true
+  if (typeof approval.covered === "boolean") return approval.covered
   return approval.request?.status === "approved" && Number(approval.request.amount) >= Number(approval.total)
 }
 
