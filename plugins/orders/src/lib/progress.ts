@@ -60,12 +60,23 @@ export interface OrderSnapshot {
   refunds?: OrderSnapshotRefund[]
   returns?: OrderSnapshotReturn[]
   currency_code?: string | null
+  /** The buyer's email (who placed the order). */
+  email?: string | null
+  /**
+   * What other plugins add to the snapshot through `registerOrderSnapshotEnricher`
+   * (src/lib/progress-extensions.ts), by enricher name — e.g. procurement's approval.
+   */
+  extensions?: Record<string, unknown>
 }
 
 export interface ProgressStepState {
   done: boolean
   /** When the step was reached (ISO 8601), or null when it was not (or Medusa has no time for it). */
   at: string | null
+  /** Who took the step (an email or a name), where known. */
+  by?: string | null
+  /** When the step is due (ISO 8601); overrides the deadline counted from the step before. */
+  due_at?: string | null
 }
 
 /**
@@ -77,12 +88,21 @@ export interface ProgressStepDefinition {
   label_zh: string
   label_en: string
   state(order: OrderSnapshot): ProgressStepState
+  /** Whether the order has this step at all (default: every order), e.g. approval only for approved orders. */
+  applies?(order: OrderSnapshot): boolean
 }
 
-export interface ProgressStep extends ProgressStepState {
+export interface ProgressStep {
   key: string
   label_zh: string
   label_en: string
+  done: boolean
+  at: string | null
+  by: string | null
+  /** When the step was due, or null when it has no deadline (or the step before it is not reached). */
+  due_at: string | null
+  /** Not reached by `due_at`: still open after it, or reached later than it. */
+  overdue: boolean
 }
 
 /**
@@ -153,12 +173,12 @@ export function isDelivered(order: OrderSnapshot): boolean {
   return order.fulfillment_status === "delivered" && activeFulfillments(order).length > 0
 }
 
-export const ORDER_PROGRESS_STEPS: ProgressStepDefinition[] = [
+const DEFAULT_PROGRESS_STEPS: ProgressStepDefinition[] = [
   {
     key: "placed",
     label_zh: "已下单",
     label_en: "Placed",
-    state: (order) => ({ done: true, at: iso(order.created_at) }),
+    state: (order) => ({ done: true, at: iso(order.created_at), by: order.email ?? null }),
   },
   {
     key: "paid",
@@ -191,9 +211,55 @@ export const ORDER_PROGRESS_STEPS: ProgressStepDefinition[] = [
     key: "accepted",
     label_zh: "已验收",
     label_en: "Accepted",
-    state: (order) => ({ done: order.acceptance !== null, at: iso(order.acceptance?.accepted_at) }),
+    // The buyer accepts their own order (POST /store/orders/:id/accept).
+    state: (order) => ({ done: order.acceptance !== null, at: iso(order.acceptance?.accepted_at), by: order.acceptance ? (order.email ?? null) : null }),
   },
 ]
+
+const STEPS_KEY = Symbol.for("gongwucang.orders.progress-steps")
+const DEADLINES_KEY = Symbol.for("gongwucang.orders.progress-deadlines")
+type GlobalWithProgress = typeof globalThis & {
+  [STEPS_KEY]?: ProgressStepDefinition[]
+  [DEADLINES_KEY]?: Record<string, number>
+}
+const shared = globalThis as GlobalWithProgress
+
+/**
+ * The timeline's steps, in order. Kept on `globalThis` (under a `Symbol.for` key) so that a
+ * plugin inserting a step through another copy of this module changes the same list.
+ */
+export const ORDER_PROGRESS_STEPS: ProgressStepDefinition[] = (shared[STEPS_KEY] ??= DEFAULT_PROGRESS_STEPS)
+
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/**
+ * How long (days) each step may take after the step before it was reached: approval 2 days,
+ * payment 3, shipping 7 after payment, delivery 7 after shipping, acceptance 7 after delivery.
+ * A step without an entry has no deadline. Change with `configureProgressDeadlines`.
+ */
+export const DEFAULT_PROGRESS_DEADLINE_DAYS: Readonly<Record<string, number>> = {
+  approved: 2,
+  paid: 3,
+  shipped: 7,
+  delivered: 7,
+  accepted: 7,
+}
+
+/** The deadlines in force (days per step key). */
+export function progressDeadlineDays(): Record<string, number> {
+  return (shared[DEADLINES_KEY] ??= { ...DEFAULT_PROGRESS_DEADLINE_DAYS })
+}
+
+/** Sets the days some steps may take (null removes a step's deadline); returns the deadlines in force. */
+export function configureProgressDeadlines(days: Record<string, number | null>): Record<string, number> {
+  const deadlines = progressDeadlineDays()
+  for (const [key, value] of Object.entries(days)) {
+    if (value === null) delete deadlines[key]
+    else if (Number.isFinite(value) && value > 0) deadlines[key] = value
+    else throw new Error(`progress deadline for '${key}' must be a positive number of days`)
+  }
+  return deadlines
+}
 
 /**
  * Inserts a step before or after an existing one (or at the end), e.g. the procurement
@@ -296,16 +362,69 @@ export function progressEvents(order: OrderSnapshot): ProgressEvent[] {
   return events.sort((a, b) => sortKey.get(a)!.localeCompare(sortKey.get(b)!) || rank[a.type] - rank[b.type])
 }
 
+export interface BuildProgressOptions {
+  /** The time overdue steps are judged at (default: now). */
+  now?: Date
+  /** Days per step key (default: the deadlines in force, see configureProgressDeadlines). */
+  deadlines?: Readonly<Record<string, number>>
+}
+
+/**
+ * When each step was due and whether it is overdue. A step's deadline counts from the latest
+ * time a step before it was reached, and only once the step right before it is done. A step
+ * that is open while a later one is done (e.g. payment after acceptance for pay-on-acceptance
+ * orders) is not overdue: the order goes another way. A cancelled order has nothing overdue.
+ */
+export function withDeadlines(
+  states: (ProgressStepState & { key: string; label_zh: string; label_en: string })[],
+  order: OrderSnapshot,
+  options: BuildProgressOptions = {}
+): ProgressStep[] {
+  const now = (options.now ?? new Date()).getTime()
+  const deadlines = options.deadlines ?? progressDeadlineDays()
+  const canceled = order.status === "canceled" || !!order.canceled_at
+  let reachedBefore: string | null = null
+  return states.map((state, index) => {
+    const days = deadlines[state.key]
+    const previousDone = index === 0 || states[index - 1].done
+    let dueAt: string | null = state.due_at ?? null
+    if (!dueAt && days !== undefined && previousDone && reachedBefore) {
+      dueAt = new Date(Date.parse(reachedBefore) + days * DAY_MS).toISOString()
+    }
+    const laterDone = states.slice(index + 1).some((later) => later.done)
+    let overdue = false
+    if (dueAt && !canceled) {
+      if (state.done) overdue = !!state.at && state.at > dueAt
+      else overdue = !laterDone && now > Date.parse(dueAt)
+    }
+    if (state.done && state.at && (!reachedBefore || state.at > reachedBefore)) reachedBefore = state.at
+    return {
+      key: state.key,
+      label_zh: state.label_zh,
+      label_en: state.label_en,
+      done: state.done,
+      at: state.at,
+      by: state.by ?? null,
+      due_at: dueAt,
+      overdue,
+    }
+  })
+}
+
 export function buildOrderProgress(
   order: OrderSnapshot,
-  definitions: readonly ProgressStepDefinition[] = ORDER_PROGRESS_STEPS
+  definitions: readonly ProgressStepDefinition[] = ORDER_PROGRESS_STEPS,
+  options: BuildProgressOptions = {}
 ): OrderProgress {
-  const steps = definitions.map((definition) => ({
-    key: definition.key,
-    label_zh: definition.label_zh,
-    label_en: definition.label_en,
-    ...definition.state(order),
-  }))
+  const states = definitions
+    .filter((definition) => !definition.applies || definition.applies(order))
+    .map((definition) => ({
+      key: definition.key,
+      label_zh: definition.label_zh,
+      label_en: definition.label_en,
+      ...definition.state(order),
+    }))
+  const steps = withDeadlines(states, order, options)
   const canceled = order.status === "canceled"
   return {
     order_id: order.id,

@@ -3,7 +3,8 @@ import { adminOrganizationMiddlewares } from "./admin/organizations/middlewares"
 import { adminProcurementMiddlewares } from "./admin/procurement/middlewares"
 import { comparisonMiddlewares } from "./store/comparisons/middlewares"
 import { storeOrganizationMiddlewares } from "./store/organizations/middlewares"
+import { storeApprovalMiddlewares } from "./store/approvals-middlewares"
 
 export default defineMiddlewares({
-  routes: [...storeOrganizationMiddlewares, ...adminOrganizationMiddlewares, ...adminProcurementMiddlewares, ...comparisonMiddlewares],
+  routes: [...storeOrganizationMiddlewares, ...adminOrganizationMiddlewares, ...adminProcurementMiddlewares, ...comparisonMiddlewares, ...storeApprovalMiddlewares],
 })

@@ -14,3 +14,16 @@ export const ORGANIZATION_MESSAGES = {
   invitation_used: "该邀请已被使用 / this invitation has already been used",
   invitation_other_email: "该邀请发给了另一个邮箱，请使用受邀邮箱的账户登录 / this invitation is for another email address; sign in with the invited account",
 } as const
+
+/** Approvals (审批) and spending limits. */
+export const APPROVAL_MESSAGES = {
+  cart_not_found: (id: string) => `购物车不存在 / cart ${id} was not found`,
+  cart_completed: "该购物车已下单 / this cart has already been ordered",
+  not_required: "本单未超过限额或预算，无需审批 / this cart is within your limits and the budget; it needs no approval",
+  pending_exists: "该购物车已有待处理的审批申请 / this cart already has a pending approval request",
+  covered: "该购物车已获批准，可直接下单 / this cart is approved already; you can place the order",
+  request_not_found: (id: string) => `审批申请不存在 / approval request ${id} was not found`,
+  approver_only: "只有审批人或管理员可以审批 / only an approver or admin of the organisation can decide on approval requests",
+  not_pending: (status: string) => `该审批申请已处理（${status}） / this approval request has been decided already (${status})`,
+  own_request: "不能审批自己提交的申请（单位内还有其他审批人或管理员） / you cannot decide on your own request while the organisation has another approver or admin",
+} as const

@@ -2,6 +2,7 @@ import type { MedusaContainer, OrderDetailDTO } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { getLastFulfillmentStatus, getLastPaymentStatus } from "@medusajs/medusa/core-flows"
 import type { OrderSnapshot } from "../../lib/progress"
+import { enrichOrderSnapshot } from "../../lib/progress-extensions"
 
 /**
  * What the timeline reads: Medusa's own order, payment and fulfillment data (the aggregate
@@ -13,6 +14,7 @@ export const ORDER_SNAPSHOT_FIELDS = [
   "display_id",
   "status",
   "customer_id",
+  "email",
   "currency_code",
   "created_at",
   "canceled_at",
@@ -50,6 +52,7 @@ interface QueriedOrder {
   display_id?: number | null
   status: string
   customer_id?: string | null
+  email?: string | null
   created_at: Time
   canceled_at?: Time
   currency_code?: string | null
@@ -79,9 +82,10 @@ export async function loadCustomerOrder(
   }
   const detail = order as unknown as OrderDetailDTO
   const acceptance = order.order_acceptance
-  return {
+  return enrichOrderSnapshot(container, {
     id: order.id,
     display_id: order.display_id ?? null,
+    email: order.email ?? null,
     status: order.status,
     customer_id: order.customer_id ?? null,
     created_at: order.created_at,
@@ -116,5 +120,5 @@ export async function loadCustomerOrder(
       })),
     currency_code: order.currency_code ?? null,
     acceptance: acceptance ? { id: acceptance.id, accepted_at: acceptance.accepted_at, note: acceptance.note ?? null } : null,
-  }
+  })
 }

@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
+import { runCheckoutGuards, type CheckoutCart } from "@gongwucang/platform/checkout-guards"
 import { closeLatestCartAttempt, closeCheckoutAttempt, openCheckoutAttempt, type CartForJournal } from "../../lib/checkout-journal"
 import { armFailpoint, failpoint } from "../../lib/failpoint"
 import { customerMayUse } from "../../lib/buyer"
@@ -21,7 +22,9 @@ export type CartForCompletion = {
  * Medusa passed). This catches what the session route cannot see: a buyer removed from the group
  * after choosing, or a session chosen by someone other than the cart's buyer.
  *
- * Medusa allows one handler per workflow hook: this plugin owns completeCartWorkflow's `validate`.
+ * Medusa allows one handler per workflow hook: this plugin owns completeCartWorkflow's `validate`
+ * and runs there, first, every checkout guard other plugins registered with
+ * `@gongwucang/platform/checkout-guards` (e.g. procurement's spending limits and approvals).
  */
 export async function checkOfflinePaymentEligibility(cart: CartForCompletion, container: MedusaContainer): Promise<void> {
   const { customer_id: customerId, payment_collection } = cart
@@ -40,6 +43,8 @@ export async function checkOfflinePaymentEligibility(cart: CartForCompletion, co
 
 completeCartWorkflow.hooks.validate(
   async ({ cart }, { container }) => {
+    // Other plugins' guards first: a refused cart leaves no checkout journal entry behind.
+    await runCheckoutGuards(cart as unknown as CheckoutCart, container)
     await checkOfflinePaymentEligibility(cart as unknown as CartForCompletion, container)
     // The checkout journal: written before the order exists, so a completion cut off by a crash
     // is found and finished or undone (workflows/repair-checkout-attempt.ts).
