@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest"
 import { registerCustomer, type TestCustomer } from "../support/orders"
-import { createAgency, createComparison, createOrganization } from "../support/procurement"
+import { addMember, createAgency, createComparison, createOrganization } from "../support/procurement"
 import { testStack } from "../support/stack"
 
 // The buyer organisation area (/org) and the tendering agency's (/agency) as server-rendered
@@ -260,3 +260,107 @@ describe("the agency login", () => {
   })
 })
 
+
+describe("approval at checkout", () => {
+  let buyer: TestCustomer
+  let approver: TestCustomer
+  let buyerCookie = ""
+  let approverCookie = ""
+
+  /** Follows the storefront's own add-to-cart action; the session cookie (now with the cart). */
+  async function addToCart(cookie: string): Promise<string> {
+    const { variantInStock } = await import("../support/orders")
+    const variant = await variantInStock()
+    const { store } = await import("../support/http")
+    const product = await store(`/store/products?fields=handle,variants.id&limit=1&variants[id]=${variant.id}`)
+    let handle = product.body.products?.[0]?.handle as string | undefined
+    if (!handle) {
+      const all = await store(`/store/products?fields=handle,variants.id&limit=200`)
+      handle = all.body.products.find((p: { variants: { id: string }[] }) => p.variants.some((v) => v.id === variant.id))?.handle
+    }
+    const added = await post(`/products/${handle}`, { variant_id: variant.id, quantity: "1" }, cookie)
+    expect(added.status, added.html.slice(0, 300)).toBe(302)
+    return added.cookies.find((c) => c.startsWith("gwc_session=")) ?? cookie
+  }
+
+  const checkoutFields = (html: string) => ({
+    email: buyer.email,
+    phone: "13800138000",
+    name: "王采购",
+    fulfilment: "delivery",
+    province: "四川省",
+    city: "成都",
+    address_1: "锦江区红星路二段 1 号",
+    postal_code: "610017",
+    invoice_type: "company",
+    invoice_title: "成都市机关事务管理局",
+    tax_id: "91350100M000100Y43",
+    payment: /name="payment"[^>]*value="(pp_[^"]+)"/.exec(html)?.[1] ?? /value="(pp_[^"]+)"[^>]*name="payment"/.exec(html)?.[1] ?? "",
+  })
+
+  beforeAll(async () => {
+    ;[approver, buyer] = await Promise.all([registerCustomer("sf-approval-admin"), registerCustomer("sf-approval-buyer")])
+    await createOrganization(approver, `成都市门户审批测试局${unique}`, ++seed)
+    await addMember(approver, buyer, "purchaser")
+    const { storeAs, postAs } = await import("../support/orders")
+    const members = await storeAs(approver, "/store/organizations/me/members")
+    const member = members.body.members.find((m: { email: string }) => m.email === buyer.email)
+    const limited = await postAs(approver, `/store/organizations/me/members/${member.id}`, { limit_per_order: 1 })
+    expect(limited.status, JSON.stringify(limited.body)).toBe(200)
+    ;[buyerCookie, approverCookie] = await Promise.all([login(buyer), login(approver)])
+  })
+
+  it("shows why approval is needed and a request button instead of placing the order", async () => {
+    buyerCookie = await addToCart(buyerCookie)
+    const page = await get("/checkout", buyerCookie)
+    expect(page.status).toBe(200)
+    expect(page.html).toContain('data-testid="approval-box"')
+    expect(page.html).toContain("超出您的单笔限额")
+    expect(page.html).toContain('data-testid="request-approval"')
+    expect(page.html).not.toContain(">提交订单<")
+
+    // Placing the order anyway is refused by the page before any payment is started.
+    const fields = checkoutFields(page.html)
+    expect(fields.payment).toMatch(/^pp_/)
+    const refused = await post("/checkout", fields, buyerCookie)
+    expect(refused.status).toBe(403)
+    expect(alertText(refused.html)).toContain("超出您的单笔限额")
+
+    const requested = await post("/checkout", { ...fields, intent: "request_approval", approval_note: "办公室打印机损坏，急需" }, buyerCookie)
+    expect(requested.status, alertText(requested.html) ?? "").toBe(302)
+    expect(requested.location).toBe("/checkout?approval=requested")
+    const after = await get("/checkout?approval=requested", buyerCookie)
+    expect(after.html).toContain("审批申请已提交")
+    expect(/data-testid="approval-state" data-status="([a-z]+)"/.exec(after.html)?.[1]).toBe("pending")
+  })
+
+  it("the approver approves it in /org/approvals; the buyer then places the order", async () => {
+    const list = await get("/org/approvals", approverCookie)
+    expect(list.status).toBe(200)
+    expect(list.html).toContain(buyer.email)
+    expect(list.html).toContain("办公室打印机损坏，急需")
+    const id = new RegExp(`data-testid="approval" data-id="([^"]+)"`).exec(list.html)?.[1]
+    expect(id).toBeTruthy()
+    // Rejecting needs a comment.
+    const noComment = await post("/org/approvals", { id: id!, intent: "reject", comment: "" }, approverCookie)
+    expect(noComment.status).toBe(400)
+    expect(alertText(noComment.html)).toBe("驳回时请填写审批意见")
+    // The purchaser cannot decide.
+    const own = await post("/org/approvals", { id: id!, intent: "approve" }, buyerCookie)
+    expect(own.status).toBe(403)
+
+    const approved = await post("/org/approvals", { id: id!, intent: "approve", comment: "同意采购" }, approverCookie)
+    expect(approved.status, alertText(approved.html) ?? "").toBe(302)
+    const page = await get("/checkout", buyerCookie)
+    expect(/data-testid="approval-state" data-status="([a-z]+)"/.exec(page.html)?.[1]).toBe("approved")
+    expect(page.html).toContain("审批已通过，可以提交订单。")
+    expect(page.html).toContain(">提交订单<")
+    const placed = await post("/checkout", checkoutFields(page.html), buyerCookie)
+    expect(placed.status, alertText(placed.html) ?? "").toBe(302)
+    expect(placed.location).toMatch(/^\/orders\/order_[A-Za-z0-9]+\/confirmed$/)
+
+    const orders = await get("/org/orders", approverCookie)
+    expect(orders.status).toBe(200)
+    expect(orders.html).toContain("经审批")
+  })
+})

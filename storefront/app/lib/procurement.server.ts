@@ -124,15 +124,20 @@ export function storeCall<T>(token: string, path: string, options: Omit<CallOpti
   return procurementCall<T>(path, { ...options, token, store: true })
 }
 
-/** The backend's message in the visitor's language ("中文 / English" halves), tidied of Medusa's prefix and the field name. */
+/** The backend's message in the visitor's language, without Medusa's prefix or field names. */
 export function apiMessage(error: unknown, lang: Language): string {
   if (error instanceof ProcurementApiError) {
     const body = error.body as { message_en?: string } | null
     if (lang === "en" && body && typeof body === "object" && typeof body.message_en === "string") return body.message_en
-    return localizedMessage(error.message.replace(/^Invalid request: /, ""), lang).replace(/^[a-z_]+: /, "")
+    return parseBackendMessage(error.message, lang).message
   }
   if (error instanceof Error) return error.message
   return String(error)
+}
+
+/** The fields a backend refusal names, each with its message (for showing at the field). */
+export function apiFieldErrors(error: unknown, lang: Language): Record<string, string> {
+  return error instanceof ProcurementApiError ? parseBackendMessage(error.message, lang).fields : {}
 }
 
 export function isStatus(error: unknown, ...statuses: number[]): boolean {
@@ -197,7 +202,8 @@ export async function requireMember(request: Request) {
   return { ...current, membership: current.membership }
 }
 
-export { ORGANIZATION_TYPES } from "./procurement"
+export { ORGANIZATION_TYPES, parseBackendMessage } from "./procurement"
+import { parseBackendMessage } from "./procurement"
 
 // ---------------------------------------------------------------------------
 // Comparisons (比价)

@@ -8,6 +8,7 @@ import type { Language } from "~/i18n/languages"
 import { useTranslation } from "~/i18n/react"
 import { formatMoney } from "~/lib/format"
 import {
+  apiFieldErrors,
   apiMessage,
   ProcurementApiError,
   procurementTranslator,
@@ -55,9 +56,9 @@ export async function action({ request }: ActionFunctionArgs) {
   } catch (error) {
     if (error instanceof ProcurementApiError && error.status < 500) {
       // The backend names the field ("credit_code: …"); show it there.
-      const field = /^(?:Invalid request: )?([a-z_]+): /.exec(error.message)?.[1]
       const message = apiMessage(error, lang)
-      return data({ formError: message, fieldErrors: (field ? { [field]: message } : {}) as FieldErrors, values }, { status: error.status })
+      const fields = apiFieldErrors(error, lang)
+      return data({ formError: message, fieldErrors: fields as FieldErrors, values }, { status: error.status })
     }
     throw error
   }

@@ -8,7 +8,7 @@ import { useTranslation } from "~/i18n/react"
 import { categoryTree, cnyRegion, mediaUrl, type CategoryNode } from "~/lib/catalog.server"
 import { formatMoney } from "~/lib/format"
 import { medusa } from "~/lib/medusa.server"
-import { apiMessage, ProcurementApiError, procurementTranslator, requireMember, storeCall, type Comparison } from "~/lib/procurement.server"
+import { apiFieldErrors, apiMessage, ProcurementApiError, procurementTranslator, requireMember, storeCall, type Comparison } from "~/lib/procurement.server"
 import { languageOf } from "~/lib/session.server"
 
 export const meta = procMeta("org", "org.builder.title")
@@ -151,9 +151,9 @@ export async function action({ request }: ActionFunctionArgs) {
     }))
   } catch (error) {
     if (error instanceof ProcurementApiError && error.status < 500) {
-      const field = /^(?:Invalid request: )?([a-z_]+): /.exec(error.message)?.[1]
       const message = apiMessage(error, lang)
-      return data({ formError: message, fieldErrors: field ? { [field]: message } : {}, selected }, { status: error.status })
+      const fields = apiFieldErrors(error, lang)
+      return data({ formError: message, fieldErrors: fields, selected }, { status: error.status })
     }
     throw error
   }
