@@ -184,9 +184,11 @@ describe("pages for members", () => {
     const page = await get(`/org/comparisons/new?category=${offers.category_id}`, cookieA)
     expect(page.status).toBe(200)
     for (const id of offers.variant_ids) expect(page.html).toContain(`value="${id}"`)
-    const tooFew = await post(`/org/comparisons/new`, { intent: "create", category: offers.category_id, quantity: "2", variant_ids: offers.variant_ids[0] }, cookieA)
+    const tooFew = await post(`/org/comparisons/new?category=${offers.category_id}`, { intent: "create", category: offers.category_id, quantity: "2", variant_ids: offers.variant_ids[0] }, cookieA)
     expect(tooFew.status).toBe(400)
     expect(alertText(tooFew.html)).toBe("请至少选择 3 个报价。")
+    // What was picked stays picked.
+    expect(tooFew.html).toMatch(new RegExp(`value="${offers.variant_ids[0]}"[^>]*checked|checked[^>]*value="${offers.variant_ids[0]}"`))
   })
 
   it("a comparison built through the pages opens with its offers side by side", async () => {

@@ -178,6 +178,11 @@ export default function ComparisonBuilder() {
   return (
     <section aria-labelledby="builder-title" className="comparison-builder">
       <h1 id="builder-title">{t("proc.org.builder.title")}</h1>
+      {actionData?.formError ? (
+        <p role="alert" className="form-error">
+          {actionData.formError}
+        </p>
+      ) : null}
       <Form method="get" className="inline-form category-step">
         <h2>{t("proc.org.builder.step1")}</h2>
         <label htmlFor="category-select">{t("proc.org.builder.category")}</label>
@@ -200,11 +205,6 @@ export default function ComparisonBuilder() {
           <p>
             {t("proc.org.builder.category")}: <strong data-testid="builder-category">{category.label}</strong>
           </p>
-          {actionData?.formError ? (
-            <p role="alert" className="form-error">
-              {actionData.formError}
-            </p>
-          ) : null}
           <input type="hidden" name="category" value={category.id} />
           <input type="hidden" name="page" value={state.page} />
           <div className="field">
