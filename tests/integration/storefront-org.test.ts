@@ -214,6 +214,28 @@ describe("pages for members", () => {
     for (const o of offers.offers) expect(detail.html).toContain(o.supplier)
     expect(detail.html).toContain("售后服务")
     expect(/data-testid="comparison-status"[^>]*>([^<]*)</.exec(detail.html)?.[1]).toBe("草稿")
+    // A draft's offers and need can be changed in the builder (its category stays).
+    const edit = await get(`/org/comparisons/new?comparison=${comparisonA}`, cookieA)
+    expect(edit.status).toBe(200)
+    expect(edit.html).toContain("保存报价调整")
+    expect(edit.html).not.toContain('id="category-select"')
+    for (const id of offers.variant_ids) expect(edit.html).toMatch(new RegExp(`value="${id}"[^>]*checked|checked[^>]*value="${id}"`))
+    const change = new URLSearchParams({ intent: "create", category: offers.category_id, comparison: comparisonA, quantity: "4", title: `门户比价${unique}` })
+    for (const id of offers.variant_ids) change.append("variant_ids", id)
+    const changed = await answer(
+      await fetch(url(`/org/comparisons/new?comparison=${comparisonA}`), {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded", accept: "text/html", cookie: cookieA },
+        body: change,
+        redirect: "manual",
+      })
+    )
+    expect(changed.status, alertText(changed.html) ?? "").toBe(302)
+    expect(changed.location).toBe(`/org/comparisons/${comparisonA}`)
+    expect(/data-testid="comparison-quantity"[^>]*>([^<]*)</.exec((await get(`/org/comparisons/${comparisonA}`, cookieA)).html)?.[1]).toBe("4")
+    // Another organisation cannot open it in the builder either.
+    expect((await get(`/org/comparisons/new?comparison=${comparisonA}`, cookieB)).status).toBe(404)
+
     // Submitting without a choice names what is missing.
     const missing = await post(`/org/comparisons/${comparisonA}`, { intent: "submit", reason: "" }, cookieA)
     expect(missing.status).toBe(400)

@@ -140,6 +140,13 @@ export default function ComparisonDetail() {
       ) : null}
 
       <h2>{t("proc.org.detail.sideBySide")}</h2>
+      {editable ? (
+        <p>
+          <Link to={`/org/comparisons/new?comparison=${comparison.id}`} data-testid="edit-offers">
+            {t("proc.org.detail.editOffers")}
+          </Link>
+        </p>
+      ) : null}
       <OfferTable offers={comparison.offers} quantity={comparison.quantity} selectedId={comparison.selected_offer_id} chooseForm={editable ? "submit-form" : undefined} />
 
       {editable ? (

@@ -8,7 +8,16 @@ import { useTranslation } from "~/i18n/react"
 import { categoryTree, cnyRegion, mediaUrl, type CategoryNode } from "~/lib/catalog.server"
 import { formatMoney } from "~/lib/format"
 import { medusa } from "~/lib/medusa.server"
-import { apiFieldErrors, apiMessage, ProcurementApiError, procurementTranslator, requireMember, storeCall, type Comparison } from "~/lib/procurement.server"
+import {
+  apiFieldErrors,
+  apiMessage,
+  loadComparison,
+  ProcurementApiError,
+  procurementTranslator,
+  requireMember,
+  storeCall,
+  type Comparison,
+} from "~/lib/procurement.server"
 import { languageOf } from "~/lib/session.server"
 
 export const meta = procMeta("org", "org.builder.title")
@@ -16,7 +25,10 @@ export const meta = procMeta("org", "org.builder.title")
 const PAGE_SIZE = 30
 const MIN_OFFERS = 3
 const MIN_SUPPLIERS = 3
-const Id = z.string().trim().regex(/^[A-Za-z0-9_]{1,80}$/)
+const Id = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_]{1,80}$/)
 
 interface CategoryOption {
   id: string
@@ -33,7 +45,15 @@ function flatten(nodes: CategoryNode[], prefix = ""): CategoryOption[] {
 
 /** The builder's state in its URL, so searching and paging keep what was typed and picked. */
 function stateOf(params: URLSearchParams) {
-  const selected = [...new Set(params.getAll("selected").flatMap((v) => v.split(",")).map((v) => v.trim()).filter((v) => Id.safeParse(v).success))].slice(0, 30)
+  const selected = [
+    ...new Set(
+      params
+        .getAll("selected")
+        .flatMap((v) => v.split(","))
+        .map((v) => v.trim())
+        .filter((v) => Id.safeParse(v).success)
+    ),
+  ].slice(0, 30)
   return {
     category: Id.safeParse(params.get("category") ?? "").success ? params.get("category")! : null,
     q: (params.get("q") ?? "").slice(0, 100),
@@ -42,6 +62,8 @@ function stateOf(params: URLSearchParams) {
     title: (params.get("title") ?? "").slice(0, 200),
     quantity: (params.get("quantity") ?? "1").slice(0, 8),
     specs: (params.get("specs") ?? "").slice(0, 2000),
+    /** Changing the offers of a draft or returned comparison (its category stays). */
+    comparison: Id.safeParse(params.get("comparison") ?? "").success ? params.get("comparison")! : null,
   }
 }
 
@@ -54,6 +76,7 @@ function builderUrl(state: ReturnType<typeof stateOf>): string {
   if (state.title) params.set("title", state.title)
   if (state.quantity) params.set("quantity", state.quantity)
   if (state.specs) params.set("specs", state.specs)
+  if (state.comparison) params.set("comparison", state.comparison)
   return `/org/comparisons/new?${params}`
 }
 
@@ -68,8 +91,24 @@ interface OfferRow {
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireMember(request)
-  const state = stateOf(new URL(request.url).searchParams)
+  const { token } = await requireMember(request)
+  const params = new URL(request.url).searchParams
+  let state = stateOf(params)
+  if (state.comparison) {
+    const existing = await loadComparison(token, state.comparison)
+    if (existing.status !== "draft" && existing.status !== "returned") throw redirect(`/org/comparisons/${existing.id}`)
+    // First visit: the comparison's own need and offers; afterwards what the URL carries.
+    if (!params.has("category")) {
+      state = {
+        ...state,
+        category: existing.category_id,
+        selected: existing.offers.map((o) => o.variant_id),
+        title: existing.title,
+        quantity: String(existing.quantity),
+        specs: existing.required_specs ?? "",
+      }
+    } else state = { ...state, category: existing.category_id }
+  }
   const categories = flatten(await categoryTree())
   const category = categories.find((c) => c.id === state.category) ?? null
   let offers: OfferRow[] = []
@@ -92,7 +131,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       return variants.map((variant) => ({
         variantId: variant.id,
         productTitle: product.title,
-        variantTitle: variants.length > 1 ? (variant.title ?? null) : null,
+        variantTitle: variants.length > 1 ? variant.title ?? null : null,
         handle: product.handle,
         thumbnail: mediaUrl(product.thumbnail),
         price: typeof variant.calculated_price?.calculated_amount === "number" ? variant.calculated_price.calculated_amount : null,
@@ -100,7 +139,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
       }))
     })
   }
-  return { state, categories, category, offers, count, pages: Math.max(1, Math.ceil(count / PAGE_SIZE)) }
+  return {
+    state,
+    categories,
+    category,
+    offers,
+    count,
+    pages: Math.max(1, Math.ceil(count / PAGE_SIZE)),
+  }
 }
 
 const Create = z.object({
@@ -125,10 +171,17 @@ export async function action({ request }: ActionFunctionArgs) {
     title: text("title").slice(0, 200),
     quantity: text("quantity").slice(0, 8),
     specs: text("specs").slice(0, 2000),
+    comparison: Id.safeParse(text("comparison")).success ? text("comparison") : null,
   }
   const intent = text("intent")
   if (intent === "search") return redirect(builderUrl({ ...state, page: 1 }))
-  if (intent === "prev" || intent === "next") return redirect(builderUrl({ ...state, page: Math.max(1, state.page + (intent === "next" ? 1 : -1)) }))
+  if (intent === "prev" || intent === "next")
+    return redirect(
+      builderUrl({
+        ...state,
+        page: Math.max(1, state.page + (intent === "next" ? 1 : -1)),
+      })
+    )
 
   const parsed = Create.safeParse(Object.fromEntries(form))
   const fieldErrors: Record<string, string> = {}
@@ -136,20 +189,28 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!Number.isInteger(quantity) || quantity < 1 || quantity > 100000) fieldErrors.quantity = t("proc.org.builder.invalidQuantity")
   if (selected.length < MIN_OFFERS) fieldErrors.variant_ids = t("proc.org.builder.tooFew")
   if (!parsed.success || Object.keys(fieldErrors).length) {
-    return data({ formError: Object.values(fieldErrors)[0] ?? t("account.fixErrors"), fieldErrors, selected }, { status: 400 })
+    return data(
+      {
+        formError: Object.values(fieldErrors)[0] ?? t("account.fixErrors"),
+        fieldErrors,
+        selected,
+      },
+      { status: 400 }
+    )
   }
   let comparison: Comparison
+  const need = {
+    ...(parsed.data.title ? { title: parsed.data.title } : {}),
+    quantity,
+    ...(parsed.data.specs ? { required_specs: parsed.data.specs } : {}),
+    variant_ids: selected,
+  }
   try {
-    ;({ comparison } = await storeCall<{ comparison: Comparison }>(token, "/store/comparisons", {
-      json: {
-        ...(parsed.data.title ? { title: parsed.data.title } : {}),
-        category_id: parsed.data.category,
-        quantity,
-        ...(parsed.data.specs ? { required_specs: parsed.data.specs } : {}),
-        variant_ids: selected,
-      },
-    }))
+    ;({ comparison } = state.comparison
+      ? await storeCall<{ comparison: Comparison }>(token, `/store/comparisons/${encodeURIComponent(state.comparison)}`, { json: need })
+      : await storeCall<{ comparison: Comparison }>(token, "/store/comparisons", { json: { ...need, category_id: parsed.data.category } }))
   } catch (error) {
+    if (error instanceof ProcurementApiError && error.status === 404) throw new Response("Not found", { status: 404 })
     if (error instanceof ProcurementApiError && error.status < 500) {
       const message = apiMessage(error, lang)
       const fields = apiFieldErrors(error, lang)
@@ -157,7 +218,7 @@ export async function action({ request }: ActionFunctionArgs) {
     }
     throw error
   }
-  return redirect(`/org/comparisons/${comparison.id}?created=1`)
+  return redirect(`/org/comparisons/${comparison.id}${state.comparison ? "" : "?created=1"}`)
 }
 
 export default function ComparisonBuilder() {
@@ -183,21 +244,23 @@ export default function ComparisonBuilder() {
           {actionData.formError}
         </p>
       ) : null}
-      <Form method="get" className="inline-form category-step">
-        <h2>{t("proc.org.builder.step1")}</h2>
-        <label htmlFor="category-select">{t("proc.org.builder.category")}</label>
-        <select id="category-select" name="category" defaultValue={category?.id ?? ""} required>
-          <option value="" disabled>
-            {t("proc.org.builder.chooseCategory")}
-          </option>
-          {categories.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.label}
+      {state.comparison ? null : (
+        <Form method="get" className="inline-form category-step">
+          <h2>{t("proc.org.builder.step1")}</h2>
+          <label htmlFor="category-select">{t("proc.org.builder.category")}</label>
+          <select id="category-select" name="category" defaultValue={category?.id ?? ""} required>
+            <option value="" disabled>
+              {t("proc.org.builder.chooseCategory")}
             </option>
-          ))}
-        </select>
-        <button type="submit">{t("proc.org.builder.next")}</button>
-      </Form>
+            {categories.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+          <button type="submit">{t("proc.org.builder.next")}</button>
+        </Form>
+      )}
 
       {category ? (
         <Form method="post" className="account-form builder-form" aria-busy={creating || undefined}>
@@ -206,6 +269,7 @@ export default function ComparisonBuilder() {
             {t("proc.org.builder.category")}: <strong data-testid="builder-category">{category.label}</strong>
           </p>
           <input type="hidden" name="category" value={category.id} />
+          {state.comparison ? <input type="hidden" name="comparison" value={state.comparison} /> : null}
           <input type="hidden" name="page" value={state.page} />
           <div className="field">
             <label htmlFor="title">{t("proc.org.builder.name")}</label>
@@ -252,9 +316,18 @@ export default function ComparisonBuilder() {
               </button>
             </div>
             <p role="status" className="hint" data-testid="picked-count">
-              {t("proc.org.builder.selected", { count: picked.length, suppliers })}
+              {t("proc.org.builder.selected", {
+                count: picked.length,
+                suppliers,
+              })}
             </p>
-            {elsewhere.length ? <p className="hint">{t("proc.org.builder.selectedElsewhere", { count: elsewhere.length })}</p> : null}
+            {elsewhere.length ? (
+              <p className="hint">
+                {t("proc.org.builder.selectedElsewhere", {
+                  count: elsewhere.length,
+                })}
+              </p>
+            ) : null}
             {elsewhere.map((id) => (
               <input key={id} type="hidden" name="variant_ids" value={id} />
             ))}
@@ -276,7 +349,9 @@ export default function ComparisonBuilder() {
                           onChange={(event) =>
                             setPicked((current) => (event.target.checked ? [...current, offer.variantId] : current.filter((id) => id !== offer.variantId)))
                           }
-                          aria-label={t("proc.org.builder.pick", { title: name })}
+                          aria-label={t("proc.org.builder.pick", {
+                            title: name,
+                          })}
                         />
                         {offer.thumbnail ? <img src={offer.thumbnail} alt="" width={64} height={64} loading="lazy" /> : null}
                         <span className="offer-text">
@@ -314,7 +389,7 @@ export default function ComparisonBuilder() {
             {count ? <p className="hint">{t("listing.count", { count })}</p> : null}
           </fieldset>
           <button type="submit" name="intent" value="create" disabled={creating} data-testid="create-comparison">
-            {creating ? t("proc.org.builder.creating") : t("proc.org.builder.create")}
+            {creating ? t("proc.org.builder.creating") : state.comparison ? t("proc.org.builder.update") : t("proc.org.builder.create")}
           </button>
         </Form>
       ) : null}
