@@ -6,6 +6,7 @@ import { freePort, startEmbeddedPostgres, type EmbeddedServer } from "../../back
 import { parseEnv } from "../../backend/scripts/lib/env-file"
 import type { StackFacts } from "../../backend/scripts/lib/stack"
 import { generateCatalogue } from "../../seed/src"
+import { launchBrowser, screenshot } from "../support/browser"
 import { makeRunDir, NpmStartRun } from "../support/npm-start"
 
 const { runDir, dataDir, envFile } = makeRunDir("gwc-start-")
@@ -30,6 +31,51 @@ async function productCount(facts: StackFacts) {
   })
   expect(response.status).toBe(200)
   return ((await response.json()) as { count: number }).count
+}
+
+/**
+ * Our plugins' Medusa Admin pages, in the built dashboard, in a real browser (zh-CN): the operator
+ * signs in and opens the supplier admission list, the buyer organisations and the
+ * procurement audit log. A page that fails to load or render its heading fails here.
+ */
+async function operatorPagesRender(facts: StackFacts) {
+  const browser = await launchBrowser()
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "zh-CN" })
+    // Under load (CI runs this beside nothing else, but the dashboard's first load is heavy).
+    page.setDefaultTimeout(120_000)
+    const failures: string[] = []
+    page.on("pageerror", (error) => failures.push(error.message))
+    // The dashboard takes its language from the `lng` cookie (then localStorage), not the browser's.
+    await page.context().addCookies([{ name: "lng", value: "zhCN", url: facts.admin_url }])
+    await page.goto(`${facts.admin_url}/login`, { waitUntil: "domcontentloaded", timeout: 120_000 })
+    await page.locator('input[name="email"]').fill(facts.admin.email)
+    await page.locator('input[name="password"]').fill(facts.admin.password)
+    await page.locator('button[type="submit"]').click()
+    await page.waitForURL((url) => !url.pathname.endsWith("/login"), { timeout: 60_000 })
+
+    await page.goto(`${facts.admin_url}/suppliers`, { waitUntil: "domcontentloaded" })
+    await page.locator("h1", { hasText: "供应商" }).waitFor({ timeout: 60_000 })
+    // Its default filter is the admission queue (待审核); the seeded suppliers are admitted already.
+    await page.getByText("没有符合条件的供应商").waitFor()
+
+    await page.goto(`${facts.admin_url}/organizations`, { waitUntil: "domcontentloaded" })
+    await page.locator("h1", { hasText: "采购单位" }).waitFor({ timeout: 60_000 })
+    await page.getByText("统一社会信用代码").first().waitFor()
+    await screenshot(page, "admin-organizations")
+
+    await page.goto(`${facts.admin_url}/procurement-audit`, { waitUntil: "domcontentloaded" })
+    await page.locator("h1", { hasText: "采购审计日志" }).waitFor({ timeout: 60_000 })
+    // The sidebar lists both of our procurement pages.
+    await page.getByRole("link", { name: "采购单位" }).first().waitFor()
+    expect(failures).toEqual([])
+  } catch (error) {
+    const [page] = browser.contexts().flatMap((context) => context.pages())
+    if (page) await screenshot(page, "admin-failure").catch(() => undefined)
+    throw error
+  } finally {
+    await browser.close()
+  }
 }
 
 afterAll(async () => {
@@ -79,6 +125,8 @@ describe("npm start on a fresh machine (embedded PostgreSQL)", () => {
       body: JSON.stringify({ value: "重启后仍在 persists-across-restart" }),
     })
     expect(created.status).toBe(200)
+
+    await operatorPagesRender(facts)
 
     await ctrlC(run)
     expect(fs.existsSync(path.join(dataDir, "pg", "postmaster.pid"))).toBe(false)

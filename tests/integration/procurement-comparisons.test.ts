@@ -128,27 +128,31 @@ interface SeededOffer {
   supplier_code: string
 }
 
-/** Seeded goods with stock, grouped by category: one category with three suppliers, and one product elsewhere. */
-async function seededOffers(exclude: string): Promise<{ categoryId: string; offers: SeededOffer[]; elsewhere: SeededOffer }> {
-  const byCategory = new Map<string, Map<string, SeededOffer>>()
-  for (let offset = 0; offset < 2000; offset += 100) {
+/**
+ * Seeded goods with stock (seeded suppliers have codes like SUP-002; registered ones more): three
+ * suppliers' offers in the category (the seed's printing-copying has three), and one product elsewhere.
+ */
+async function seededOffers(categoryId: string): Promise<{ categoryId: string; offers: SeededOffer[]; elsewhere: SeededOffer & { category_id: string } }> {
+  const inCategory = new Map<string, SeededOffer>()
+  let elsewhere: (SeededOffer & { category_id: string }) | null = null
+  for (let offset = 0; offset < 3000; offset += 100) {
     const r = await store(`/store/products?region_id=${regionId}&limit=100&offset=${offset}&fields=id,title,metadata,*categories,*variants,+variants.inventory_quantity`)
     expect(r.status).toBe(200)
     for (const p of r.body.products) {
-      if (p.metadata?.offer_kind !== "goods" || !p.metadata?.supplier_code) continue
+      const code = p.metadata?.supplier_code
+      if (p.metadata?.offer_kind !== "goods" || typeof code !== "string" || !/^SUP-\d{3}$/.test(code)) continue
       const variant = p.variants.find((v: { inventory_quantity?: number }) => (v.inventory_quantity ?? 0) >= 10)
       const category = p.categories?.[0]?.id
-      if (!variant || !category || category === exclude) continue
-      const suppliers = byCategory.get(category) ?? new Map<string, SeededOffer>()
-      if (!suppliers.has(p.metadata.supplier_code)) suppliers.set(p.metadata.supplier_code, { variant_id: variant.id, title: p.title, supplier_code: p.metadata.supplier_code })
-      byCategory.set(category, suppliers)
+      if (!variant || !category) continue
+      const offer = { variant_id: variant.id, title: p.title, supplier_code: code }
+      if (category === categoryId) {
+        if (!inCategory.has(code)) inCategory.set(code, offer)
+      } else elsewhere ??= { ...offer, category_id: category }
     }
-    const found = [...byCategory.entries()].find(([, s]) => s.size >= 3)
-    const other = found && [...byCategory.entries()].find(([id]) => id !== found[0])
-    if (found && other) return { categoryId: found[0], offers: [...found[1].values()].slice(0, 3), elsewhere: [...other[1].values()][0] }
+    if (inCategory.size >= 3 && elsewhere) return { categoryId, offers: [...inCategory.values()].slice(0, 3), elsewhere }
     if (offset + 100 >= r.body.count) break
   }
-  throw new Error("no seeded category with goods from three suppliers")
+  throw new Error(`no three seeded suppliers with goods in ${categoryId} (found ${inCategory.size}) or nothing elsewhere`)
 }
 
 // ---- buyers ----------------------------------------------------------------------------------
@@ -182,7 +186,7 @@ function pdfText(bytes: Buffer): string {
   const dir = mkdtempSync(path.join(tmpdir(), "gwc-report-"))
   const file = path.join(dir, "report.pdf")
   writeFileSync(file, bytes)
-  return execFileSync("pdftotext", ["-enc", "UTF-8", "-layout", file, "-"], { encoding: "utf8" })
+  return execFileSync("pdftotext", ["-enc", "UTF-8", "-raw", file, "-"], { encoding: "utf8" })
 }
 
 // ---- fixtures --------------------------------------------------------------------------------
@@ -242,7 +246,7 @@ describe("the comparison rules (400s naming the problem)", () => {
     expect(mixed.status).toBe(400)
     expect(mixed.body.message).toMatch(/同一品目|不属于所选品目/)
 
-    const outside = await postAs(buyerA, "/store/comparisons", { category_id: seeded.categoryId, quantity: 1, variant_ids: own.map((o) => o.variant_id) })
+    const outside = await postAs(buyerA, "/store/comparisons", { category_id: seeded.elsewhere.category_id, quantity: 1, variant_ids: own.map((o) => o.variant_id) })
     expect(outside.status).toBe(400)
     expect(outside.body.message).toContain("不属于所选品目")
     expect(outside.body.message).toContain("outside the chosen category")
@@ -494,6 +498,31 @@ describe("draft → submitted → claimed → returned → resubmitted → confi
     const late = await postAs(buyerA, `/store/comparisons/${id}/order`)
     expect(late.status).toBe(409)
     expect(late.body.message).toContain("有效期")
+  })
+
+  it("every state change is in the audit log: who, what, before/after", async () => {
+    const log = await admin(`/admin/procurement/audit-log?entity_type=price_comparison&entity_id=${id}&limit=100`)
+    expect(log.status, JSON.stringify(log.body)).toBe(200)
+    const actions = [...log.body.entries].reverse().map((e: { action: string }) => e.action)
+    expect(actions).toEqual([
+      "comparison.created",
+      "comparison.submitted",
+      "comparison.claimed",
+      "comparison.returned",
+      "comparison.updated",
+      "comparison.resubmitted",
+      "comparison.claimed",
+      "comparison.confirmed",
+      "comparison.cart_created",
+    ])
+    const returned = log.body.entries.find((e: { action: string }) => e.action === "comparison.returned")
+    expect(returned).toMatchObject({ actor_type: "agency", before: { status: "claimed" }, after: { status: "returned" } })
+    const updated = log.body.entries.find((e: { action: string }) => e.action === "comparison.updated")
+    expect(updated).toMatchObject({ actor_type: "customer", actor_id: buyerA.id, before: { quantity: 3 }, after: { quantity: 4 } })
+    const report = await admin(`/admin/procurement/audit-log?entity_type=comparison_report&action=report.generated&limit=100`)
+    expect(report.body.entries.some((e: { after: { comparison_id: string } }) => e.after.comparison_id === id)).toBe(true)
+    const agencyLog = await admin(`/admin/procurement/audit-log?entity_type=agency&entity_id=${agencyX.id}`)
+    expect(agencyLog.body.entries.map((e: { action: string }) => e.action)).toEqual(["agency.created"])
   })
 
   it("tenants: org B sees none of it; a customer token is refused on agency routes", async () => {

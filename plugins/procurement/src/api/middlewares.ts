@@ -6,5 +6,11 @@ import { storeOrganizationMiddlewares } from "./store/organizations/middlewares"
 import { storeApprovalMiddlewares } from "./store/approvals-middlewares"
 
 export default defineMiddlewares({
-  routes: [...storeOrganizationMiddlewares, ...adminOrganizationMiddlewares, ...adminProcurementMiddlewares, ...comparisonMiddlewares, ...storeApprovalMiddlewares],
+  routes: [
+    ...storeOrganizationMiddlewares,
+    ...adminOrganizationMiddlewares,
+    ...adminProcurementMiddlewares,
+    ...storeApprovalMiddlewares,
+    ...comparisonMiddlewares,
+  ],
 })

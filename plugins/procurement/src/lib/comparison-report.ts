@@ -178,7 +178,7 @@ export async function renderReportPdf(data: ReportData, contentHash: string): Pr
       facts(doc, [
         ["选定报价 Chosen", `${data.selection.supplier_name} · ${data.selection.title} · ${yuan(data.selection.unit_price)}`],
         ["选择理由 Reason", data.selection.reason],
-        ["价格有效期至 Prices hold until", when(data.prices_locked_until)],
+        ["价格有效期至 Valid until", when(data.prices_locked_until)],
       ])
 
       heading(doc, "代理机构确认 Agency confirmation")
@@ -192,7 +192,8 @@ export async function renderReportPdf(data: ReportData, contentHash: string): Pr
       heading(doc, "审核记录 History")
       facts(
         doc,
-        data.history.map((h) => [when(h.at), `${ACTION_ZH[h.action] ?? h.action} ${h.action} · ${h.by ?? "—"}${h.comment ? ` · ${h.comment}` : ""}`])
+        data.history.map((h) => [when(h.at), `${ACTION_ZH[h.action] ?? h.action} ${h.action} · ${h.by ?? "—"}${h.comment ? ` · ${h.comment}` : ""}`]),
+        150
       )
 
       heading(doc, "防伪校验 Verification")

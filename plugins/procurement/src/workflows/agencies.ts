@@ -2,6 +2,7 @@ import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { COMPARISON_MESSAGES } from "../lib/comparison-messages"
 import { agencies } from "../lib/comparison-service"
+import { recordAuditStep } from "./steps/record-audit"
 
 /** Inserts the agency (active); a credit code taken is a 409. Undone by deleting it. */
 const createAgencyStep = createStep(
@@ -59,6 +60,8 @@ const createAgencyUserStep = createStep(
 )
 
 export interface CreateAgencyWorkflowInput {
+  /** The operator (admin user). */
+  actor_id: string
   name: string
   credit_code: string | null
   user: { email: string; name: string | null; password: string }
@@ -68,11 +71,26 @@ export interface CreateAgencyWorkflowInput {
 export const createAgencyWorkflow = createWorkflow("procurement-create-agency", (input: CreateAgencyWorkflowInput) => {
   const agency = createAgencyStep(transform({ input }, ({ input }) => ({ name: input.name, credit_code: input.credit_code })))
   const user = createAgencyUserStep(transform({ input, agency }, ({ input, agency }) => ({ agency_id: agency.id, ...input.user })))
+  recordAuditStep(
+    transform({ input, agency, user }, ({ input, agency, user }) => ({
+      entries: [
+        { actor_type: "user" as const, actor_id: input.actor_id, entity_type: "agency", entity_id: agency.id, action: "agency.created", before: null, after: { name: agency.name, credit_code: agency.credit_code, status: agency.status } },
+        { actor_type: "user" as const, actor_id: input.actor_id, entity_type: "agency_user", entity_id: user.id, action: "agency_user.created", before: null, after: { agency_id: agency.id, email: user.email, name: user.name } },
+      ],
+    }))
+  )
   return new WorkflowResponse({ agency, user })
 })
 
 /** Another user for an existing agency (operator). */
-export const createAgencyUserWorkflow = createWorkflow("procurement-create-agency-user", (input: AgencyUserInput) => {
-  const user = createAgencyUserStep(input)
+export const createAgencyUserWorkflow = createWorkflow("procurement-create-agency-user", (input: AgencyUserInput & { actor_id: string }) => {
+  const user = createAgencyUserStep(transform({ input }, ({ input }) => ({ agency_id: input.agency_id, email: input.email, name: input.name, password: input.password })))
+  recordAuditStep(
+    transform({ input, user }, ({ input, user }) => ({
+      entries: [
+        { actor_type: "user" as const, actor_id: input.actor_id, entity_type: "agency_user", entity_id: user.id, action: "agency_user.created", before: null, after: { agency_id: input.agency_id, email: user.email, name: user.name } },
+      ],
+    }))
+  )
   return new WorkflowResponse(user)
 })

@@ -4,6 +4,7 @@ import { acquireLockStep, createCartWorkflow, createRemoteLinkStep, releaseLockS
 import type { ReportActor } from "../lib/comparison-report-data"
 import { COMPARISON_MODULE } from "../modules/comparison"
 import { LOCK_TIMEOUT, LOCK_TTL } from "./locks"
+import { recordAuditStep } from "./steps/record-audit"
 import {
   createComparisonStep,
   generateReportStep,
@@ -46,11 +47,35 @@ export const createComparisonWorkflow = createWorkflow("procurement-create-compa
       offers,
     }))
   )
+  recordAuditStep(
+    transform({ input, comparison, offers }, ({ input, comparison, offers }) => ({
+      entries: [
+        {
+          actor_type: "customer" as const,
+          actor_id: input.customer_id,
+          organization_id: input.organization_id,
+          entity_type: "price_comparison",
+          entity_id: comparison.id,
+          action: "comparison.created",
+          before: null,
+          after: {
+            status: comparison.status,
+            title: comparison.title,
+            category_id: comparison.category_id,
+            quantity: comparison.quantity,
+            offers: offers.map((o) => ({ variant_id: o.variant_id, supplier_id: o.supplier_id, unit_price: o.unit_price })),
+          },
+        },
+      ],
+    }))
+  )
   return new WorkflowResponse(comparison)
 })
 
 export interface UpdateComparisonWorkflowInput {
   comparison_id: string
+  /** The buyer editing it. */
+  customer_id: string
   organization_id: string
   /** The comparison's category, for checking new offers. */
   category_id: string
@@ -74,6 +99,22 @@ export const updateComparisonWorkflow = createWorkflow("procurement-update-compa
       quantity: input.quantity,
       required_specs: input.required_specs,
       offers: offers ?? null,
+    }))
+  )
+  recordAuditStep(
+    transform({ input, updated }, ({ input, updated }) => ({
+      entries: [
+        {
+          actor_type: "customer" as const,
+          actor_id: input.customer_id,
+          organization_id: updated.organization_id,
+          entity_type: "price_comparison",
+          entity_id: updated.id,
+          action: "comparison.updated",
+          before: updated.before,
+          after: updated.after,
+        },
+      ],
     }))
   )
   releaseLockStep(transform({ input }, ({ input }) => ({ key: comparisonLock(input.comparison_id) })))
@@ -111,6 +152,22 @@ export const submitComparisonWorkflow = createWorkflow("procurement-submit-compa
       patch,
     }))
   )
+  recordAuditStep(
+    transform({ input, moved }, ({ input, moved }) => ({
+      entries: [
+        {
+          actor_type: input.actor.type,
+          actor_id: input.actor.id,
+          organization_id: moved.organization_id,
+          entity_type: "price_comparison",
+          entity_id: moved.id,
+          action: `comparison.${moved.review_action}`,
+          before: moved.before,
+          after: moved.after,
+        },
+      ],
+    }))
+  )
   releaseLockStep(transform({ input }, ({ input }) => ({ key: comparisonLock(input.comparison_id) })))
   return new WorkflowResponse(moved)
 })
@@ -128,6 +185,22 @@ export const reviewComparisonWorkflow = createWorkflow("procurement-review-compa
   acquireLockStep(transform({ input }, ({ input }) => lock(input.comparison_id)))
   const moved = transitionComparisonStep(
     transform({ input }, ({ input }) => ({ comparison_id: input.comparison_id, action: input.action, scope: input.scope, actor: input.actor, comment: input.comment }))
+  )
+  recordAuditStep(
+    transform({ input, moved }, ({ input, moved }) => ({
+      entries: [
+        {
+          actor_type: input.actor.type,
+          actor_id: input.actor.id,
+          organization_id: moved.organization_id,
+          entity_type: "price_comparison",
+          entity_id: moved.id,
+          action: `comparison.${moved.review_action}`,
+          before: moved.before,
+          after: moved.after,
+        },
+      ],
+    }))
   )
   releaseLockStep(transform({ input }, ({ input }) => ({ key: comparisonLock(input.comparison_id) })))
   return new WorkflowResponse(moved)
@@ -155,7 +228,39 @@ export const confirmComparisonWorkflow = createWorkflow("procurement-confirm-com
       comment: input.comment,
     }))
   )
+  recordAuditStep(
+    transform({ input, moved }, ({ input, moved }) => ({
+      entries: [
+        {
+          actor_type: input.actor.type,
+          actor_id: input.actor.id,
+          organization_id: moved.organization_id,
+          entity_type: "price_comparison",
+          entity_id: moved.id,
+          action: `comparison.${moved.review_action}`,
+          before: moved.before,
+          after: moved.after,
+        },
+      ],
+    }))
+  )
   const report = generateReportStep(transform({ input }, ({ input }) => ({ comparison_id: input.comparison_id, confirmed_by: input.actor, comment: input.comment })))
+  recordAuditStep(
+    transform({ input, moved, report }, ({ input, moved, report }) => ({
+      entries: [
+        {
+          actor_type: input.actor.type,
+          actor_id: input.actor.id,
+          organization_id: moved.organization_id,
+          entity_type: "comparison_report",
+          entity_id: report.id,
+          action: "report.generated",
+          before: null,
+          after: { comparison_id: moved.id, serial: report.serial, sha256: report.sha256 },
+        },
+      ],
+    }))
+  ).config({ name: "procurement-record-report-audit" })
   releaseLockStep(transform({ input }, ({ input }) => ({ key: comparisonLock(input.comparison_id) })))
   return new WorkflowResponse({ moved, report })
 })
@@ -196,7 +301,23 @@ export const createComparisonCartWorkflow = createWorkflow("procurement-comparis
   createRemoteLinkStep(
     transform({ line, cart }, ({ line, cart }) => [{ [COMPARISON_MODULE]: { price_comparison_id: line.comparison_id }, [Modules.CART]: { cart_id: cart.id } }])
   )
-  setComparisonFieldsStep(transform({ line, cart }, ({ line, cart }) => ({ comparison_id: line.comparison_id, fields: { cart_id: cart.id } })))
+  const carted = setComparisonFieldsStep(transform({ line, cart }, ({ line, cart }) => ({ comparison_id: line.comparison_id, fields: { cart_id: cart.id } })))
+  recordAuditStep(
+    transform({ input, carted, line }, ({ input, carted, line }) => ({
+      entries: [
+        {
+          actor_type: "customer" as const,
+          actor_id: input.customer_id,
+          organization_id: carted.organization_id,
+          entity_type: "price_comparison",
+          entity_id: carted.id,
+          action: "comparison.cart_created",
+          before: carted.before,
+          after: { ...carted.after, variant_id: line.variant_id, quantity: line.quantity, unit_price: line.unit_price },
+        },
+      ],
+    }))
+  )
   releaseLockStep(transform({ input }, ({ input }) => ({ key: comparisonLock(input.comparison_id) })))
   return new WorkflowResponse(cart)
 })
@@ -204,7 +325,23 @@ export const createComparisonCartWorkflow = createWorkflow("procurement-comparis
 /** The order placed from a comparison's cart: the comparison becomes `ordered`, linked to it. */
 export const markComparisonOrderedWorkflow = createWorkflow("procurement-comparison-ordered", (input: { comparison_id: string; order_id: string }) => {
   acquireLockStep(transform({ input }, ({ input }) => lock(input.comparison_id)))
-  setComparisonFieldsStep(transform({ input }, ({ input }) => ({ comparison_id: input.comparison_id, fields: { status: "ordered", order_id: input.order_id } })))
+  const marked = setComparisonFieldsStep(transform({ input }, ({ input }) => ({ comparison_id: input.comparison_id, fields: { status: "ordered", order_id: input.order_id } })))
+  recordAuditStep(
+    transform({ marked }, ({ marked }) => ({
+      entries: [
+        {
+          actor_type: "system" as const,
+          actor_id: "order.placed",
+          organization_id: marked.organization_id,
+          entity_type: "price_comparison",
+          entity_id: marked.id,
+          action: "comparison.ordered",
+          before: marked.before,
+          after: marked.after,
+        },
+      ],
+    }))
+  )
   createRemoteLinkStep(
     transform({ input }, ({ input }) => [{ [COMPARISON_MODULE]: { price_comparison_id: input.comparison_id }, [Modules.ORDER]: { order_id: input.order_id } }])
   )

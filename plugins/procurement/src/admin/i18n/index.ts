@@ -4,7 +4,16 @@
  */
 const zhCN = {
   menu: { organizations: "采购单位", audit: "采购审计日志" },
-  common: { loading: "加载中…", error: "出错了：{{message}}", prev: "上一页", next: "下一页", page: "第 {{page}} / {{pages}} 页", apply: "筛选", any: "全部", none: "无" },
+  common: {
+    loading: "加载中…",
+    error: "出错了：{{message}}",
+    prev: "上一页",
+    next: "下一页",
+    page: "第 {{page}} / {{pages}} 页",
+    apply: "筛选",
+    any: "全部",
+    none: "无",
+  },
   type: {
     government_unit: "机关单位",
     public_institution: "事业单位",
@@ -59,8 +68,20 @@ const zhCN = {
 }
 
 const en: typeof zhCN = {
-  menu: { organizations: "Buyer organisations", audit: "Procurement audit log" },
-  common: { loading: "Loading…", error: "Something went wrong: {{message}}", prev: "Previous", next: "Next", page: "Page {{page}} of {{pages}}", apply: "Filter", any: "All", none: "None" },
+  menu: {
+    organizations: "Buyer organisations",
+    audit: "Procurement audit log",
+  },
+  common: {
+    loading: "Loading…",
+    error: "Something went wrong: {{message}}",
+    prev: "Previous",
+    next: "Next",
+    page: "Page {{page}} of {{pages}}",
+    apply: "Filter",
+    any: "All",
+    none: "None",
+  },
   type: {
     government_unit: "Government unit",
     public_institution: "Public institution",

@@ -9,11 +9,18 @@ export type Lang = "zh" | "en"
 
 /** Reads one of this plugin's /admin routes with the dashboard's session; errors carry the backend's message. */
 export function useProcurementQuery<T>(path: string) {
-  const [state, setState] = useState<{ data?: T; error?: string; loading: boolean }>({ loading: true })
+  const [state, setState] = useState<{
+    data?: T
+    error?: string
+    loading: boolean
+  }>({ loading: true })
   useEffect(() => {
     let current = true
     setState((previous) => ({ ...previous, loading: true, error: undefined }))
-    fetch(`${base()}${path}`, { credentials: "include", headers: { accept: "application/json" } })
+    fetch(`${base()}${path}`, {
+      credentials: "include",
+      headers: { accept: "application/json" },
+    })
       .then(async (response) => {
         const body = await response.json().catch(() => ({}))
         if (!response.ok) throw new Error(typeof body?.message === "string" ? body.message : response.statusText)
@@ -40,10 +47,19 @@ export function inLanguage(message: string, lang: Lang): string {
 
 export function when(value: string | null | undefined, lang: Lang): string {
   return value
-    ? new Intl.DateTimeFormat(lang === "zh" ? "zh-CN" : "en-GB", { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short" }).format(new Date(value))
+    ? new Intl.DateTimeFormat(lang === "zh" ? "zh-CN" : "en-GB", {
+        timeZone: "Asia/Shanghai",
+        dateStyle: "medium",
+        timeStyle: "short",
+      }).format(new Date(value))
     : "—"
 }
 
 export function yuan(value: number | null | undefined, lang: Lang): string {
-  return value === null || value === undefined ? "—" : new Intl.NumberFormat(lang === "zh" ? "zh-CN" : "en-GB", { style: "currency", currency: "CNY" }).format(value)
+  return value === null || value === undefined
+    ? "—"
+    : new Intl.NumberFormat(lang === "zh" ? "zh-CN" : "en-GB", {
+        style: "currency",
+        currency: "CNY",
+      }).format(value)
 }

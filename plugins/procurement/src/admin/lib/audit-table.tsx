@@ -1,7 +1,8 @@
-import { Badge, Button, Table, Text } from "@medusajs/ui"
+import { Badge, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
-import { inLanguage, useLanguage, useProcurementQuery, when } from "./admin-api"
+import { useLanguage, useProcurementQuery, when } from "./admin-api"
+import { Pager, QueryState } from "./parts"
 
 export interface AuditEntryRow {
   id: string
@@ -35,9 +36,16 @@ export function AuditTable({ filters }: { filters: URLSearchParams }) {
   const params = new URLSearchParams(filters)
   params.set("limit", String(PAGE))
   params.set("offset", String(page * PAGE))
-  const { data, error, loading } = useProcurementQuery<{ entries: AuditEntryRow[]; count: number }>(`/admin/procurement/audit-log?${params}`)
-  if (error) return <Text className="text-ui-fg-error" role="alert">{t("gwcProcurement.common.error", { message: inLanguage(error, lang) })}</Text>
-  if (loading && !data) return <Text>{t("gwcProcurement.common.loading")}</Text>
+  const { data, error, loading } = useProcurementQuery<{
+    entries: AuditEntryRow[]
+    count: number
+  }>(`/admin/procurement/audit-log?${params}`)
+  if (error || (loading && !data))
+    return (
+      <QueryState error={error} loading={loading}>
+        {null}
+      </QueryState>
+    )
   if (!data?.entries.length) return <Text className="text-ui-fg-subtle">{t("gwcProcurement.audit.empty")}</Text>
   const pages = Math.max(1, Math.ceil(data.count / PAGE))
   return (
@@ -77,17 +85,7 @@ export function AuditTable({ filters }: { filters: URLSearchParams }) {
           ))}
         </Table.Body>
       </Table>
-      {pages > 1 ? (
-        <div className="flex items-center justify-between">
-          <Button size="small" variant="secondary" disabled={page === 0} onClick={() => setPage(page - 1)}>
-            {t("gwcProcurement.common.prev")}
-          </Button>
-          <Text size="small">{t("gwcProcurement.common.page", { page: page + 1, pages })}</Text>
-          <Button size="small" variant="secondary" disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>
-            {t("gwcProcurement.common.next")}
-          </Button>
-        </div>
-      ) : null}
+      <Pager page={page} pages={pages} onPage={setPage} />
     </div>
   )
 }

@@ -147,7 +147,11 @@ export const updateComparisonStep = createStep(
       patch.selection_reason = null
     }
     if (Object.keys(patch).length) await service.updatePriceComparisons({ id: c.id, ...patch })
-    return new StepResponse({ id: c.id }, { id: c.id, before, removed, added })
+    const audit = {
+      before: { ...Object.fromEntries(Object.keys(patch).map((k) => [k, before[k]])), ...(input.offers ? { variant_ids: (c.offers ?? []).map((o: Row) => o.variant_id) } : {}) },
+      after: { ...patch, ...(input.offers ? { variant_ids: input.offers.map((o) => o.variant_id) } : {}) },
+    }
+    return new StepResponse({ id: c.id, organization_id: c.organization_id as string, ...audit }, { id: c.id, before, removed, added })
   },
   async (undo, { container }) => {
     if (!undo) return
@@ -226,7 +230,7 @@ export const transitionComparisonStep = createStep(
       at: now,
     })
     return new StepResponse(
-      { id: c.id, organization_id: c.organization_id as string, before: { status: c.status }, after: { ...patch, status: next } },
+      { id: c.id, organization_id: c.organization_id as string, review_action: review.action as string, before: { status: c.status }, after: { ...patch, status: next } },
       { id: c.id, before, review_id: review.id }
     )
   },

@@ -4,7 +4,8 @@ import { Button, Container, Heading, Input, Label, Select, StatusBadge, Table, T
 import { useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
-import { inLanguage, useLanguage, useProcurementQuery, when, yuan } from "../../lib/admin-api"
+import { useLanguage, useProcurementQuery, when, yuan } from "../../lib/admin-api"
+import { Pager, QueryState } from "../../lib/parts"
 
 const PAGE = 20
 const TYPES = ["government_unit", "public_institution", "state_owned_enterprise", "association", "company", "individual"]
@@ -28,11 +29,17 @@ const OrganizationsPage = () => {
   const [draft, setDraft] = useState({ type: "all", status: "all", q: "" })
   const [filters, setFilters] = useState(draft)
   const [page, setPage] = useState(0)
-  const params = new URLSearchParams({ limit: String(PAGE), offset: String(page * PAGE) })
+  const params = new URLSearchParams({
+    limit: String(PAGE),
+    offset: String(page * PAGE),
+  })
   if (filters.type !== "all") params.set("type", filters.type)
   if (filters.status !== "all") params.set("status", filters.status)
   if (filters.q.trim()) params.set("q", filters.q.trim())
-  const { data, error, loading } = useProcurementQuery<{ organizations: OrganizationRow[]; count: number }>(`/admin/organizations?${params}`)
+  const { data, error, loading } = useProcurementQuery<{
+    organizations: OrganizationRow[]
+    count: number
+  }>(`/admin/organizations?${params}`)
   const pages = Math.max(1, Math.ceil((data?.count ?? 0) / PAGE))
   const submit = (event: FormEvent) => {
     event.preventDefault()
@@ -93,67 +100,53 @@ const OrganizationsPage = () => {
         </Button>
       </form>
       <div className="px-6 py-4">
-        {error ? (
-          <Text className="text-ui-fg-error" role="alert">
-            {t("gwcProcurement.common.error", { message: inLanguage(error, lang) })}
-          </Text>
-        ) : loading && !data ? (
-          <Text>{t("gwcProcurement.common.loading")}</Text>
-        ) : !data?.organizations.length ? (
-          <Text className="text-ui-fg-subtle">{t("gwcProcurement.list.empty")}</Text>
-        ) : (
-          <>
-            <Text size="small" className="mb-2 text-ui-fg-subtle" aria-live="polite">
-              {t("gwcProcurement.list.count", { count: data.count })}
-            </Text>
-            <Table>
-              <Table.Header>
-                <Table.Row>
-                  <Table.HeaderCell>{t("gwcProcurement.list.name")}</Table.HeaderCell>
-                  <Table.HeaderCell>{t("gwcProcurement.list.type")}</Table.HeaderCell>
-                  <Table.HeaderCell>{t("gwcProcurement.list.creditCode")}</Table.HeaderCell>
-                  <Table.HeaderCell>{t("gwcProcurement.list.members")}</Table.HeaderCell>
-                  <Table.HeaderCell>{t("gwcProcurement.list.budget")}</Table.HeaderCell>
-                  <Table.HeaderCell>{t("gwcProcurement.list.status")}</Table.HeaderCell>
-                  <Table.HeaderCell>{t("gwcProcurement.list.createdAt")}</Table.HeaderCell>
-                </Table.Row>
-              </Table.Header>
-              <Table.Body>
-                {data.organizations.map((row) => (
-                  <Table.Row key={row.id}>
-                    <Table.Cell>
-                      <Link to={`/organizations/${row.id}`} className="text-ui-fg-interactive hover:underline">
-                        {row.name}
-                      </Link>
-                    </Table.Cell>
-                    <Table.Cell>{t(`gwcProcurement.type.${row.type}`)}</Table.Cell>
-                    <Table.Cell className="font-mono">{row.credit_code ?? "—"}</Table.Cell>
-                    <Table.Cell>{row.member_count}</Table.Cell>
-                    <Table.Cell>
-                      {yuan(row.annual_budget, lang)}
-                      {row.budget_year ? ` (${row.budget_year})` : ""}
-                    </Table.Cell>
-                    <Table.Cell>
-                      <StatusBadge color={row.status === "active" ? "green" : "red"}>{t(`gwcProcurement.status.${row.status}`)}</StatusBadge>
-                    </Table.Cell>
-                    <Table.Cell>{when(row.created_at, lang)}</Table.Cell>
+        <QueryState error={error} loading={loading && !data}>
+          {!data?.organizations.length ? (
+            <Text className="text-ui-fg-subtle">{t("gwcProcurement.list.empty")}</Text>
+          ) : (
+            <>
+              <Text size="small" className="mb-2 text-ui-fg-subtle" aria-live="polite">
+                {t("gwcProcurement.list.count", { count: data.count })}
+              </Text>
+              <Table>
+                <Table.Header>
+                  <Table.Row>
+                    <Table.HeaderCell>{t("gwcProcurement.list.name")}</Table.HeaderCell>
+                    <Table.HeaderCell>{t("gwcProcurement.list.type")}</Table.HeaderCell>
+                    <Table.HeaderCell>{t("gwcProcurement.list.creditCode")}</Table.HeaderCell>
+                    <Table.HeaderCell>{t("gwcProcurement.list.members")}</Table.HeaderCell>
+                    <Table.HeaderCell>{t("gwcProcurement.list.budget")}</Table.HeaderCell>
+                    <Table.HeaderCell>{t("gwcProcurement.list.status")}</Table.HeaderCell>
+                    <Table.HeaderCell>{t("gwcProcurement.list.createdAt")}</Table.HeaderCell>
                   </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-            {pages > 1 ? (
-              <div className="mt-4 flex items-center justify-between">
-                <Button size="small" variant="secondary" disabled={page === 0} onClick={() => setPage(page - 1)}>
-                  {t("gwcProcurement.common.prev")}
-                </Button>
-                <Text size="small">{t("gwcProcurement.common.page", { page: page + 1, pages })}</Text>
-                <Button size="small" variant="secondary" disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>
-                  {t("gwcProcurement.common.next")}
-                </Button>
-              </div>
-            ) : null}
-          </>
-        )}
+                </Table.Header>
+                <Table.Body>
+                  {data.organizations.map((row) => (
+                    <Table.Row key={row.id}>
+                      <Table.Cell>
+                        <Link to={`/organizations/${row.id}`} className="text-ui-fg-interactive hover:underline">
+                          {row.name}
+                        </Link>
+                      </Table.Cell>
+                      <Table.Cell>{t(`gwcProcurement.type.${row.type}`)}</Table.Cell>
+                      <Table.Cell className="font-mono">{row.credit_code ?? "—"}</Table.Cell>
+                      <Table.Cell>{row.member_count}</Table.Cell>
+                      <Table.Cell>
+                        {yuan(row.annual_budget, lang)}
+                        {row.budget_year ? ` (${row.budget_year})` : ""}
+                      </Table.Cell>
+                      <Table.Cell>
+                        <StatusBadge color={row.status === "active" ? "green" : "red"}>{t(`gwcProcurement.status.${row.status}`)}</StatusBadge>
+                      </Table.Cell>
+                      <Table.Cell>{when(row.created_at, lang)}</Table.Cell>
+                    </Table.Row>
+                  ))}
+                </Table.Body>
+              </Table>
+              <Pager page={page} pages={pages} onPage={setPage} />
+            </>
+          )}
+        </QueryState>
       </div>
     </Container>
   )

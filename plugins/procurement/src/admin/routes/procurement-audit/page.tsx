@@ -16,7 +16,12 @@ const LABELS: Record<(typeof FIELDS)[number], string> = {
 /** 采购审计日志: every state change in procurement, filtered by record type, organisation and period. */
 const ProcurementAuditPage = () => {
   const { t } = useTranslation()
-  const [draft, setDraft] = useState<Record<(typeof FIELDS)[number], string>>({ entity_type: "", organization_id: "", from: "", to: "" })
+  const [draft, setDraft] = useState<Record<(typeof FIELDS)[number], string>>({
+    entity_type: "",
+    organization_id: "",
+    from: "",
+    to: "",
+  })
   const [filters, setFilters] = useState(new URLSearchParams())
   const submit = (event: FormEvent) => {
     event.preventDefault()

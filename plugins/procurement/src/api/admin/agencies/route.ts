@@ -23,7 +23,7 @@ export const POST = withConflictMessage(async (req: AuthenticatedMedusaRequest<A
   const body = req.validatedBody
   const password = body.password ?? randomBytes(12).toString("base64url")
   const { result } = await createAgencyWorkflow(req.scope).run({
-    input: { name: body.name, credit_code: body.credit_code ?? null, user: { email: body.email, name: body.user_name ?? null, password } },
+    input: { actor_id: req.auth_context.actor_id, name: body.name, credit_code: body.credit_code ?? null, user: { email: body.email, name: body.user_name ?? null, password } },
   })
   res.status(201).json({
     agency: { id: result.agency.id, name: result.agency.name, credit_code: result.agency.credit_code, status: result.agency.status },

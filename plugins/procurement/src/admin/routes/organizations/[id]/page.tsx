@@ -1,7 +1,8 @@
 import { Container, Heading, StatusBadge, Table, Text } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { Link, useParams } from "react-router-dom"
-import { inLanguage, useLanguage, useProcurementQuery, when, yuan } from "../../../lib/admin-api"
+import { useLanguage, useProcurementQuery, when, yuan } from "../../../lib/admin-api"
+import { QueryState } from "../../../lib/parts"
 import { AuditTable } from "../../../lib/audit-table"
 
 interface OrganizationDetail {
@@ -24,7 +25,13 @@ interface OrganizationDetail {
     limit_per_period: number | null
     limit_period: string | null
   }[]
-  invitations: { id: string; email: string; role: string; expires_at: string; status: string }[]
+  invitations: {
+    id: string
+    email: string
+    role: string
+    expires_at: string
+    status: string
+  }[]
 }
 
 /** One buyer organisation: its facts, members with roles and limits, open invitations and change history. */
@@ -32,7 +39,9 @@ const OrganizationPage = () => {
   const { t } = useTranslation()
   const lang = useLanguage()
   const { id = "" } = useParams()
-  const { data, error, loading } = useProcurementQuery<{ organization: OrganizationDetail }>(`/admin/organizations/${encodeURIComponent(id)}`)
+  const { data, error, loading } = useProcurementQuery<{
+    organization: OrganizationDetail
+  }>(`/admin/organizations/${encodeURIComponent(id)}`)
   const organization = data?.organization
 
   return (
@@ -40,30 +49,33 @@ const OrganizationPage = () => {
       <Link to="/organizations" className="text-ui-fg-interactive text-sm hover:underline">
         ← {t("gwcProcurement.detail.back")}
       </Link>
-      {error ? (
+      {error || loading || !organization ? (
         <Container>
-          <Text className="text-ui-fg-error" role="alert">
-            {t("gwcProcurement.common.error", { message: inLanguage(error, lang) })}
-          </Text>
-        </Container>
-      ) : loading || !organization ? (
-        <Container>
-          <Text>{t("gwcProcurement.common.loading")}</Text>
+          <QueryState error={error} loading={loading || !organization}>
+            {null}
+          </QueryState>
         </Container>
       ) : (
         <>
           <Container className="flex flex-col gap-y-2">
             <div className="flex items-center gap-x-3">
               <Heading level="h1">{organization.name}</Heading>
-              <StatusBadge color={organization.status === "active" ? "green" : "red"}>{t(`gwcProcurement.status.${organization.status}`)}</StatusBadge>
+              <StatusBadge color={organization.status === "active" ? "green" : "red"}>
+                {t(`gwcProcurement.status.${organization.status}`)}
+              </StatusBadge>
             </div>
             <Text size="small">
               {t(`gwcProcurement.type.${organization.type}`)} · {t("gwcProcurement.list.creditCode")}{" "}
-              <span className="font-mono">{organization.credit_code ?? "—"}</span> · {t("gwcProcurement.list.createdAt")} {when(organization.created_at, lang)}
+              <span className="font-mono">{organization.credit_code ?? "—"}</span> · {t("gwcProcurement.list.createdAt")}{" "}
+              {when(organization.created_at, lang)}
             </Text>
             <Text size="small">
-              {organization.budget_year ? t("gwcProcurement.detail.budgetOf", { year: organization.budget_year }) : t("gwcProcurement.list.budget")}:{" "}
-              {yuan(organization.annual_budget, lang)}
+              {organization.budget_year
+                ? t("gwcProcurement.detail.budgetOf", {
+                    year: organization.budget_year,
+                  })
+                : t("gwcProcurement.list.budget")}
+              : {yuan(organization.annual_budget, lang)}
             </Text>
           </Container>
           <Container className="flex flex-col gap-y-2">
@@ -102,7 +114,8 @@ const OrganizationPage = () => {
               <ul className="text-sm">
                 {organization.invitations.map((invitation) => (
                   <li key={invitation.id}>
-                    {invitation.email} · {t(`gwcProcurement.role.${invitation.role}`)} · {t("gwcProcurement.detail.expires")} {when(invitation.expires_at, lang)}
+                    {invitation.email} · {t(`gwcProcurement.role.${invitation.role}`)} · {t("gwcProcurement.detail.expires")}{" "}
+                    {when(invitation.expires_at, lang)}
                   </li>
                 ))}
               </ul>

@@ -21,6 +21,7 @@ export const POST = withConflictMessage(async (req: AuthenticatedMedusaRequest<S
   await updateComparisonWorkflow(req.scope).run({
     input: {
       comparison_id: current.id,
+      customer_id: req.auth_context.actor_id,
       organization_id: organization.id,
       category_id: current.category_id,
       title: body.title,

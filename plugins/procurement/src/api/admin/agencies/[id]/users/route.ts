@@ -10,6 +10,6 @@ export const POST = withConflictMessage(async (req: AuthenticatedMedusaRequest<A
   const agency = await agencies(req.scope).retrieveAgency(req.params.id)
   const body = req.validatedBody
   const password = body.password ?? randomBytes(12).toString("base64url")
-  const { result } = await createAgencyUserWorkflow(req.scope).run({ input: { agency_id: agency.id, email: body.email, name: body.name ?? null, password } })
+  const { result } = await createAgencyUserWorkflow(req.scope).run({ input: { actor_id: req.auth_context.actor_id, agency_id: agency.id, email: body.email, name: body.name ?? null, password } })
   res.status(201).json({ user: { id: result.id, email: result.email, name: result.name, agency_id: agency.id }, ...(body.password ? {} : { password }) })
 })
