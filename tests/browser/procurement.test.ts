@@ -152,5 +152,14 @@ describe("price comparison (real browser, real backend)", () => {
     // The comparison knows its order.
     await page.goto(`${storefront()}${comparisonPath}`)
     expect(await page.getByTestId("comparison-status").textContent()).toMatch(/已下单|已确认/)
+
+    // On a phone: the page does not scroll sideways; the offer table scrolls inside its own region.
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.reload()
+    await heading(page, title)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true)
+    expect(await page.locator(".compare-scroll").first().evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true)
+    await screenshot(page, "comparison-phone")
+    await page.setViewportSize({ width: 1280, height: 900 })
   })
 })
