@@ -555,19 +555,52 @@ describe("an order placed from the comparison's cart marks it ordered", () => {
     expect((await agencyApi(agencyY, `/agency/comparisons/${c.id}/claim`, {})).status).toBe(200)
     expect((await agencyApi(agencyY, `/agency/comparisons/${c.id}/confirm`, {})).status).toBe(200)
 
-    const ordered = await postAs(buyerA, `/store/comparisons/${c.id}/order`)
-    expect(ordered.status, JSON.stringify(ordered.body)).toBe(201)
-    const cartId = ordered.body.cart.id
     const ok = (what: string, r: { status: number; body: any }) => {
       if (r.status !== 200) throw new Error(`${what}: ${r.status} ${JSON.stringify(r.body)}`)
       return r
     }
-    ok("address", await postAs(buyerA, `/store/carts/${cartId}`, { shipping_address: SHIPPING_ADDRESS }))
-    const options = ok("options", await storeAs(buyerA, `/store/shipping-options?cart_id=${cartId}`))
-    const option = options.body.shipping_options.find((o: { type?: { code?: string } }) => o.type?.code === "standard-delivery")
-    ok("shipping method", await postAs(buyerA, `/store/carts/${cartId}/shipping-methods`, { option_id: option.id }))
-    const collection = ok("collection", await postAs(buyerA, "/store/payment-collections", { cart_id: cartId }))
-    ok("session", await postAs(buyerA, `/store/payment-collections/${collection.body.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }))
+    const readyToPay = async (cartId: string) => {
+      ok("address", await postAs(buyerA, `/store/carts/${cartId}`, { shipping_address: SHIPPING_ADDRESS }))
+      const options = ok("options", await storeAs(buyerA, `/store/shipping-options?cart_id=${cartId}`))
+      const option = options.body.shipping_options.find((o: { type?: { code?: string } }) => o.type?.code === "standard-delivery")
+      ok("shipping method", await postAs(buyerA, `/store/carts/${cartId}/shipping-methods`, { option_id: option.id }))
+      const collection = ok("collection", await postAs(buyerA, "/store/payment-collections", { cart_id: cartId }))
+      ok("session", await postAs(buyerA, `/store/payment-collections/${collection.body.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }))
+    }
+    const firstCart = await postAs(buyerA, `/store/comparisons/${c.id}/order`)
+    expect(firstCart.status, JSON.stringify(firstCart.body)).toBe(201)
+    await readyToPay(firstCart.body.cart.id)
+    // Asking again makes a newer cart; the older one can no longer be placed.
+    const ordered = await postAs(buyerA, `/store/comparisons/${c.id}/order`)
+    expect(ordered.status, JSON.stringify(ordered.body)).toBe(201)
+    const cartId = ordered.body.cart.id
+    const stale = await postAs(buyerA, `/store/carts/${firstCart.body.cart.id}/complete`)
+    expect(stale.status, JSON.stringify(stale.body)).toBe(400)
+    expect(stale.body.message).toContain("更新的下单购物车")
+    await readyToPay(cartId)
+
+    // The locked-price line cannot be bought in another quantity, nor beside other goods. (A cart
+    // change drops Medusa's payment session, so each attempt sets the cart up to pay again.)
+    const line = ordered.body.cart.items[0]
+    ok("more", await postAs(buyerA, `/store/carts/${cartId}/line-items/${line.id}`, { quantity: 5 }))
+    await readyToPay(cartId)
+    const tooMany = await postAs(buyerA, `/store/carts/${cartId}/complete`)
+    expect(tooMany.status, JSON.stringify(tooMany.body)).toBe(400)
+    expect(tooMany.body.message).toContain("数量为 1")
+    ok("back", await postAs(buyerA, `/store/carts/${cartId}/line-items/${line.id}`, { quantity: 1 }))
+    const extra = ok("extra", await postAs(buyerA, `/store/carts/${cartId}/line-items`, { variant_id: seeded.offers[1].variant_id, quantity: 1 }))
+    const extraLine = extra.body.cart.items.find((item: { id: string }) => item.id !== line.id)
+    await readyToPay(cartId)
+    const mixed = await postAs(buyerA, `/store/carts/${cartId}/complete`)
+    expect(mixed.status, JSON.stringify(mixed.body)).toBe(400)
+    expect(mixed.body.message).toContain("只能包含比价选定的商品")
+    const removed = await fetch(backendUrl(`/store/carts/${cartId}/line-items/${extraLine.id}`), {
+      method: "DELETE",
+      headers: { authorization: `Bearer ${buyerA.token}`, "x-publishable-api-key": testStack().facts.publishable_keys.online.token },
+    })
+    expect(removed.status).toBe(200)
+    await readyToPay(cartId)
+
     const completed = ok("complete", await postAs(buyerA, `/store/carts/${cartId}/complete`))
     expect(completed.body.type).toBe("order")
     expect(Number(completed.body.order.items[0].unit_price)).toBe(choice.unit_price)

@@ -4,6 +4,8 @@ import { adminProcurementMiddlewares } from "./admin/procurement/middlewares"
 import { comparisonMiddlewares } from "./store/comparisons/middlewares"
 import { storeOrganizationMiddlewares } from "./store/organizations/middlewares"
 import { storeApprovalMiddlewares } from "./store/approvals-middlewares"
+import { adminSupervisorMiddlewares } from "./admin/supervisors/middlewares"
+import { supervisorMiddlewares } from "./supervisor/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -12,5 +14,7 @@ export default defineMiddlewares({
     ...adminProcurementMiddlewares,
     ...storeApprovalMiddlewares,
     ...comparisonMiddlewares,
+    ...adminSupervisorMiddlewares,
+    ...supervisorMiddlewares,
   ],
 })

@@ -24,6 +24,9 @@ export const COMPARISON_MESSAGES = {
   prices_expired: (until: string) => `比价价格有效期已于 ${until} 截止，请重新比价 / the compared prices held until ${until}; start a new comparison`,
   not_confirmed: "比价单经代理机构确认后才能下单 / the comparison can be ordered once the agency has confirmed it",
   already_ordered: "该比价单已下单 / this comparison has already been ordered",
+  cart_changed: (quantity: number) =>
+    `按比价结果下单的购物车只能包含比价选定的商品，数量为 ${quantity}，价格为比价价格；请勿增删商品或改变数量 / a cart ordered from a price comparison holds only the chosen offer, ${quantity} of it, at the compared price; do not add, remove or change items`,
+  cart_replaced: "该比价单已生成更新的下单购物车，请使用最新的购物车 / this comparison has a newer cart; place the order from that one",
   no_sales_channel: "缺少销售渠道（publishable key）/ the request has no sales channel (publishable key)",
   agency_user_unknown: "代理机构账户不存在或已停用 / the agency account was not found or its agency is not active",
   agency_email_taken: "该邮箱已有账户，请使用其他邮箱 / an account with this email exists already; use another email",

@@ -15,6 +15,14 @@ export const ORGANIZATION_MESSAGES = {
   invitation_other_email: "该邀请发给了另一个邮箱，请使用受邀邮箱的账户登录 / this invitation is for another email address; sign in with the invited account",
 } as const
 
+/** Supervision (监管): supervisors read, never write. */
+export const SUPERVISION_MESSAGES = {
+  read_only: (method: string) => `监管账号只能查看，不能修改任何数据（${method} 不被允许）/ supervision is read-only: ${method} is not allowed`,
+  email_taken: "该邮箱已是监管账号 / a supervisor with this email already exists",
+  login_taken: "该邮箱已有登录账号（如采购人、供应商），请为监管人员使用单独的邮箱 / this email already has a login (buyer, supplier, …); give the supervisor an email of their own",
+  not_supervisor: "需要监管账号登录 / sign in as a supervisor",
+} as const
+
 /** Approvals (审批) and spending limits. */
 export const APPROVAL_MESSAGES = {
   cart_not_found: (id: string) => `购物车不存在 / cart ${id} was not found`,
