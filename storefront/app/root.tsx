@@ -111,6 +111,10 @@ function Shell({
             <Link to="/supplier" data-testid="supplier-portal-link">
               {t("nav.supplier")}
             </Link>
+            {" · "}
+            <Link to="/agency" data-testid="agency-link">
+              {t("nav.agency")}
+            </Link>
           </p>
         </footer>
         <ScrollRestoration />

@@ -50,6 +50,12 @@ export default function AccountOverview() {
             <span>{t("account.ordersText")}</span>
           </Link>
         </li>
+        <li>
+          <Link to="/org" data-testid="org-link">
+            <strong>{t("account.organization")}</strong>
+            <span>{t("account.organizationText")}</span>
+          </Link>
+        </li>
       </ul>
     </section>
   )

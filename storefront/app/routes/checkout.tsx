@@ -12,6 +12,7 @@ import { authHeaders, backendMessage, FetchError, medusa } from "~/lib/medusa.se
 import { commitSession, getSession, languageOf } from "~/lib/session.server"
 import { PaymentStep } from "~/components/PaymentStep"
 import { CARD_PROBLEM_KEYS, cardProblems, methodKind, OFFICIAL_CARD, type CardField, type PaymentMethod } from "~/lib/payment"
+import { approvalCleared, apiMessage, cartApproval, ProcurementApiError, storeCall, type CartApproval } from "~/lib/procurement.server"
 import { cardRefusal, choosePaymentMethod, paymentMethodsFor, paymentRefusal, paymentTerms, stripePublishableKey } from "~/lib/payment.server"
 
 export const meta: MetaFunction = () => [{ title: "结算 · 现代公物仓" }]
@@ -44,8 +45,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
   } catch {
     methodsFailed = true // the page still renders; placing the order says what is wrong
   }
+  // A buyer organisation's member above their limits or the budget: approval (审批) first.
+  let approval: CartApproval | null = null
+  try {
+    approval = await cartApproval(current?.token, cart.id)
+  } catch {
+    approval = null // the backend checks again when the order is placed
+  }
   return {
     empty: false as const,
+    approval: approval?.required ? { ...approval, cleared: approvalCleared(approval) } : null,
+    approvalRequested: new URL(request.url).searchParams.get("approval") === "requested",
     cart: { total: cart.total, itemTotal: cart.item_total, currency: cart.currency_code, email: cart.email || customer?.email || "" },
     name: customer ? displayName({ ...customer, email: "" }) : "",
     delivery: byCode(DELIVERY_CODE) ? { id: byCode(DELIVERY_CODE)!.id, amount: byCode(DELIVERY_CODE)!.amount } : null,
@@ -167,6 +177,24 @@ export async function action({ request }: ActionFunctionArgs) {
       headers: auth,
     })
     await sdk.store.cart.addShippingMethod(cart.id, { option_id: option.id })
+
+    // Approval (审批): the request is made for the cart as it will be ordered (with shipping).
+    if (submitted.intent === "request_approval") {
+      if (!token) return fail(401, t("checkout.approval.title"))
+      try {
+        const note = typeof submitted.approval_note === "string" ? submitted.approval_note.trim().slice(0, 1000) : ""
+        await storeCall(token, `/store/carts/${encodeURIComponent(cart.id)}/approval-requests`, { json: note ? { note } : {} })
+      } catch (error) {
+        if (error instanceof ProcurementApiError && error.status < 500) return fail(error.status, apiMessage(error, lang))
+        throw error
+      }
+      return redirect("/checkout?approval=requested")
+    }
+    const approval = await cartApproval(token, cart.id).catch(() => null)
+    if (!approvalCleared(approval)) {
+      const reasons = (approval?.reasons ?? []).map((r) => t(`checkout.approval.reasons.${r}`, { defaultValue: r })).join(lang === "en" ? "; " : "；")
+      return fail(403, `${t("checkout.approval.intro")} ${reasons}`)
+    }
     const { cart: updated } = await sdk.store.cart.retrieve(cart.id, { fields: `${CART_FIELDS},payment_collection.id` })
 
     stage = "payment"
@@ -234,7 +262,41 @@ export default function Checkout() {
   return <CheckoutForm {...data} />
 }
 
+function ApprovalBox({ approval, requested }: { approval: NonNullable<CheckoutData["approval"]>; requested: boolean }) {
+  const { t, i18n } = useTranslation()
+  const lang = i18n.language as Language
+  const request = approval.request
+  return (
+    <section aria-labelledby="approval-title" className={approval.cleared ? "notice" : "notice-warn"} data-testid="approval-box">
+      <h2 id="approval-title">{t("checkout.approval.title")}</h2>
+      <p>{t("checkout.approval.intro")}</p>
+      <ul data-testid="approval-reasons">
+        {approval.reasons.map((reason) => (
+          <li key={reason}>{t(`checkout.approval.reasons.${reason}`, { defaultValue: reason })}</li>
+        ))}
+      </ul>
+      {requested ? (
+        <p role="status">{t("checkout.approval.requested")}</p>
+      ) : null}
+      {request ? (
+        <p data-testid="approval-state" data-status={request.status}>
+          {t("checkout.approval.status")}: <strong>{t(`checkout.approval.states.${request.status}`, { defaultValue: request.status })}</strong>
+          {" · "}
+          {t("checkout.approval.amount")}: {formatMoney(request.amount, lang, request.currency_code)}
+          {" · "}
+          {request.status === "approved" && approval.cleared ? t("checkout.approval.approved") : request.status === "pending" ? t("checkout.approval.pending") : request.status === "rejected" ? t("checkout.approval.rejected") : ""}
+          {request.comment ? ` ${t("checkout.approval.comment", { comment: request.comment })}` : ""}
+        </p>
+      ) : null}
+    </section>
+  )
+}
+
+type CheckoutData = Exclude<ReturnType<typeof useLoaderData<typeof loader>>, { empty: true }>
+
 function CheckoutForm({
+  approval,
+  approvalRequested,
   cart,
   name,
   delivery,
@@ -243,7 +305,7 @@ function CheckoutForm({
   methods,
   methodsFailed,
   terms,
-}: Exclude<ReturnType<typeof useLoaderData<typeof loader>>, { empty: true }>) {
+}: CheckoutData) {
   const actionData = useActionData<typeof action>()
   const navigation = useNavigation()
   const { t, i18n } = useTranslation()
@@ -284,6 +346,7 @@ function CheckoutForm({
     <section aria-labelledby="checkout-title" className="checkout">
       <h1 id="checkout-title">{t("checkout.title")}</h1>
       {actionData?.formError ? <p role="alert" className="form-error">{actionData.formError}</p> : null}
+      {approval ? <ApprovalBox approval={approval} requested={approvalRequested} /> : null}
       <Form method="post" noValidate className="checkout-form" onSubmit={onSubmit}>
         <fieldset>
           <legend>{t("checkout.contact")}</legend>
@@ -347,7 +410,25 @@ function CheckoutForm({
         <p className="checkout-total">
           {t("checkout.summary")}: <strong data-testid="checkout-total">{formatMoney(cart.total, lang, cart.currency)}</strong>
         </p>
-        <button type="submit" disabled={navigation.state === "submitting"}>{t("checkout.placeOrder")}</button>
+        {approval && !approval.cleared ? (
+          // Instead of placing the order: ask the organisation's approvers (not while one is pending).
+          approval.request?.status === "pending" ? (
+            <p className="hint" data-testid="approval-pending">{t("checkout.approval.pending")}</p>
+          ) : (
+            <div className="approval-request">
+              <div className="field">
+                <label htmlFor="approval_note">{t("checkout.approval.note")}</label>
+                <textarea id="approval_note" name="approval_note" rows={2} maxLength={1000} />
+              </div>
+              {approval.request ? <p className="hint">{t("checkout.approval.again")}</p> : null}
+              <button type="submit" name="intent" value="request_approval" disabled={navigation.state !== "idle"} data-testid="request-approval">
+                {navigation.state !== "idle" && navigation.formData?.get("intent") === "request_approval" ? t("checkout.approval.requesting") : t("checkout.approval.request")}
+              </button>
+            </div>
+          )
+        ) : (
+          <button type="submit" disabled={navigation.state === "submitting"}>{t("checkout.placeOrder")}</button>
+        )}
       </Form>
     </section>
   )
