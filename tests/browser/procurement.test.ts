@@ -10,7 +10,8 @@ import { testStack } from "../support/stack"
 // admin builds a comparison of three offers from three suppliers in one category, compares them
 // side by side, chooses one with a reason and submits it to a tendering agency; the agency logs
 // in, claims and confirms it; the buyer downloads the report (PDF) and orders at the compared
-// price through the normal checkout.
+// price through the normal checkout; the demo supervisor (seeded, read-only) sees the order and
+// the comparison on the supervision dashboard.
 
 const openPage = useBrowserPage()
 let page: Page
@@ -25,11 +26,14 @@ let offers: OfferChoice
 let agency: { email: string; password: string }
 let comparisonPath = ""
 let chosen: OfferChoice["offers"][number]
+let organizationName = ""
+let orderNumber = ""
 
 beforeAll(async () => {
   page = openPage()
   buyer = await registerCustomer("sf-comparison")
-  await createOrganization(buyer, `成都市门户比价测试局${unique}`, seed + 1)
+  organizationName = `成都市门户比价测试局${unique}`
+  await createOrganization(buyer, organizationName, seed + 1)
   offers = await threeOffers()
   chosen = offers.offers[1]
   agency = await createAgency(agencyName, `sf-agency-${unique}@example.cn`)
@@ -148,6 +152,7 @@ describe("price comparison (real browser, real backend)", () => {
     await page.getByRole("button", { name: "提交订单" }).click()
     await heading(page, "订单已提交")
     expect(await page.getByTestId("order-number").textContent()).toMatch(/订单号 #\d+/)
+    orderNumber = (await page.getByTestId("order-number").textContent())!.match(/#\d+/)![0]
 
     // The comparison knows its order.
     await page.goto(`${storefront()}${comparisonPath}`)
@@ -161,5 +166,34 @@ describe("price comparison (real browser, real backend)", () => {
     expect(await page.locator(".compare-scroll").first().evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true)
     await screenshot(page, "comparison-phone")
     await page.setViewportSize({ width: 1280, height: 900 })
+  })
+
+  it("the supervisor (监管) sees the order and the ordered comparison of that organisation", async () => {
+    const supervisor = testStack().facts.procurement_logins.find((login) => login.role === "supervisor")!
+    await page.goto(`${storefront()}/supervise/login`)
+    await heading(page, "监管人员登录")
+    await page.getByLabel("登录邮箱").fill(supervisor.email)
+    await page.getByLabel("密码").fill(supervisor.password)
+    await page.getByLabel("密码").press("Enter")
+    await heading(page, "订单总览")
+    await page.getByLabel("采购单位").selectOption({ label: organizationName })
+    await page.getByRole("button", { name: "查询" }).click()
+    await page.waitForURL(/organization_id=/)
+    const orders = page.getByTestId("supervise-orders")
+    await expect(orders.locator("tbody tr").count()).resolves.toBe(1)
+    await expect(orders.locator("tbody tr").innerText()).resolves.toContain(orderNumber)
+    const comparisons = page.getByTestId("supervise-comparisons").locator("tbody tr")
+    await expect(comparisons.count()).resolves.toBe(1)
+    // The comparison is marked ordered by a subscriber of order.placed, moments after the order.
+    for (let i = 0; i < 20 && !(await comparisons.innerText()).includes("已下单"); i++) {
+      await page.waitForTimeout(500)
+      await page.reload()
+    }
+    const row = await comparisons.innerText()
+    expect(row).toContain(title)
+    expect(row).toContain(agencyName)
+    expect(row).toContain(chosen.supplier)
+    expect(row).toContain("已下单")
+    await screenshot(page, "comparison-supervised")
   })
 })
