@@ -1,62 +1,19 @@
 import type { MetaFunction } from "@remix-run/node"
-import { Form, NavLink, useRouteLoaderData } from "@remix-run/react"
-import { createInstance, type i18n } from "i18next"
-import { useMemo, type ReactNode } from "react"
-import type { Messages } from "~/i18n/i18n"
-import { I18nProvider, useTranslation } from "~/i18n/react"
-import { DEFAULT_LANGUAGE, isLanguage, type Language } from "~/i18n/languages"
+import { Form, NavLink } from "@remix-run/react"
+import { useTranslation } from "~/i18n/react"
+import { type Language } from "~/i18n/languages"
 import { buildComparison, type CompareRow, type CompareSpec } from "~/lib/compare"
 import { formatMoney } from "~/lib/format"
+import { areaI18nProvider, areaMeta } from "./AreaI18n"
 
 // Shared pieces of the procurement areas (/org for buyer organisations, /agency for the
 // tendering agency): translations, navigation, status chips and the side-by-side offer table.
 
-const instances = new Map<Language, i18n>()
-
-function procI18n(lang: Language, shop: Messages, proc: Messages): i18n {
-  let instance = instances.get(lang)
-  if (!instance) {
-    instance = createInstance()
-    void instance.init({
-      resources: { [lang]: { translation: { ...shop, proc } } },
-      lng: lang,
-      fallbackLng: false,
-      interpolation: { escapeValue: false },
-      initAsync: false,
-    })
-    instances.set(lang, instance)
-  }
-  return instance
-}
-
 /** A translation context with the shop's strings plus the procurement areas' (`proc.*`). */
-export function ProcI18n({ lang, messages, children }: { lang: Language; messages: Messages; children: ReactNode }) {
-  const root = useRouteLoaderData<{ messages?: Messages }>("root")
-  const instance = useMemo(() => procI18n(lang, root?.messages ?? {}, messages), [lang, root?.messages, messages])
-  return <I18nProvider i18n={instance}>{children}</I18nProvider>
-}
-
-function lookup(messages: unknown, key: string): string | null {
-  let node: unknown = messages
-  for (const part of key.split(".")) {
-    if (!node || typeof node !== "object") return null
-    node = (node as Record<string, unknown>)[part]
-  }
-  return typeof node === "string" ? node : null
-}
+export const ProcI18n = areaI18nProvider("proc")
 
 /** The page title from the areas' strings (`key` below `proc.`), for routes under routes/org or routes/agency. */
-export function procMeta(area: "org" | "agency", key: string): MetaFunction {
-  return ({ matches }) => {
-    const layout = matches.find((match) => match.id === `routes/${area}`)?.data as { lang?: unknown; messages?: Messages } | undefined
-    const root = matches.find((match) => match.id === "root")?.data as { lang?: unknown; messages?: Messages } | undefined
-    const lang = isLanguage(layout?.lang) ? layout.lang : DEFAULT_LANGUAGE
-    const title = lookup(layout?.messages, key) ?? key
-    const areaName = lookup(layout?.messages, `${area}.area`) ?? ""
-    const site = lookup(root?.messages, "site.name") ?? (lang === "en" ? "Gongwucang" : "现代公物仓")
-    return [{ title: `${title} · ${areaName} · ${site}` }, { name: "robots", content: "noindex" }]
-  }
-}
+export const procMeta = (area: "org" | "agency", key: string): MetaFunction => areaMeta(`routes/${area}`, key, `${area}.area`)
 
 export function OrgNav({ role }: { role: string | null }) {
   const { t } = useTranslation()

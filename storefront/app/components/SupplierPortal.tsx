@@ -1,61 +1,18 @@
 import type { MetaFunction } from "@remix-run/node"
-import { Form, NavLink, useRouteLoaderData } from "@remix-run/react"
-import { createInstance, type i18n } from "i18next"
-import { useMemo, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react"
-import type { Messages } from "~/i18n/i18n"
-import { I18nProvider, useTranslation } from "~/i18n/react"
-import { DEFAULT_LANGUAGE, isLanguage, type Language } from "~/i18n/languages"
+import { Form, NavLink } from "@remix-run/react"
+import type { ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react"
+import { useTranslation } from "~/i18n/react"
 import type { FieldErrors } from "./AccountField"
+import { areaI18nProvider, areaMeta } from "./AreaI18n"
 
 // The supplier portal's shared pieces: its translations (sent by routes/supplier.tsx, so shop
 // pages never carry them), its navigation, status chips and form controls.
 
-const instances = new Map<Language, i18n>()
-
-/** An i18next instance with the shop's strings plus the portal's (`supplier.*`), one per language. */
-function portalI18n(lang: Language, shop: Messages, portal: Messages): i18n {
-  let instance = instances.get(lang)
-  if (!instance) {
-    instance = createInstance()
-    void instance.init({
-      resources: { [lang]: { translation: { ...shop, supplier: portal } } },
-      lng: lang,
-      fallbackLng: false,
-      interpolation: { escapeValue: false },
-      initAsync: false,
-    })
-    instances.set(lang, instance)
-  }
-  return instance
-}
-
-export function SupplierI18n({ lang, messages, children }: { lang: Language; messages: Messages; children: ReactNode }) {
-  const root = useRouteLoaderData<{ messages?: Messages }>("root")
-  const instance = useMemo(() => portalI18n(lang, root?.messages ?? {}, messages), [lang, root?.messages, messages])
-  return <I18nProvider i18n={instance}>{children}</I18nProvider>
-}
-
-function lookup(messages: unknown, key: string): string | null {
-  let node: unknown = messages
-  for (const part of key.split(".")) {
-    if (!node || typeof node !== "object") return null
-    node = (node as Record<string, unknown>)[part]
-  }
-  return typeof node === "string" ? node : null
-}
+/** The shop's strings plus the portal's (`supplier.*`). */
+export const SupplierI18n = areaI18nProvider("supplier")
 
 /** The page title from the portal's strings (`key` below `supplier.`), in the visitor's language. */
-export function supplierMeta(key: string): MetaFunction {
-  return ({ matches }) => {
-    const portal = matches.find((match) => match.id === "routes/supplier")?.data as { lang?: unknown; messages?: Messages } | undefined
-    const root = matches.find((match) => match.id === "root")?.data as { lang?: unknown; messages?: Messages } | undefined
-    const lang = isLanguage(portal?.lang) ? portal.lang : DEFAULT_LANGUAGE
-    const title = lookup(portal?.messages, key) ?? key
-    const portalName = lookup(portal?.messages, "portal.title") ?? ""
-    const site = lookup(root?.messages, "site.name") ?? (lang === "en" ? "Gongwucang" : "现代公物仓")
-    return [{ title: `${title} · ${portalName} · ${site}` }, { name: "robots", content: "noindex" }]
-  }
-}
+export const supplierMeta = (key: string): MetaFunction => areaMeta("routes/supplier", key, "portal.title")
 
 /** The portal's own navigation, with the logout button (a POST, so it works without JavaScript). */
 export function SupplierNav({ approved }: { approved: boolean }) {

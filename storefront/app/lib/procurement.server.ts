@@ -2,16 +2,15 @@
 // tendering agency's area (/agency). Calls to the backend's procurement routes
 // (plugins/procurement, see /work contract "issue 6"), the agency's own cookie session, and the
 // areas' translations (sent only with their pages, like the supplier portal's).
-import { createCookieSessionStorage, redirect, type Session } from "@remix-run/node"
-import { createInstance, type TFunction } from "i18next"
-import { messagesFor } from "~/i18n/i18n.server"
+import { redirect, type Session } from "@remix-run/node"
 import type { Language } from "~/i18n/languages"
 import { procurementResources } from "~/i18n/procurement"
 import { z } from "zod"
+import { actorSessions, areaTranslator, BackendApiError, backendUrl, readBackendAnswer } from "./actor-area.server"
 import { mediaUrl } from "./catalog.server"
 import { config } from "./config.server"
 import type { ComparisonStatus } from "./procurement"
-import { localizedMessage, requireCustomer, safeRedirect } from "./customer.server"
+import { requireCustomer, safeRedirect } from "./customer.server"
 import type { StoreSession } from "./session.server"
 
 // ---------------------------------------------------------------------------
@@ -24,40 +23,15 @@ export function procurementMessagesFor(lang: Language): ProcurementMessages {
   return procurementResources[lang]
 }
 
-const translators = new Map<Language, TFunction>()
-
 /** `t` for loaders and actions: the shop's strings plus the areas' (`proc.*`). */
-export function procurementTranslator(lang: Language): TFunction {
-  let t = translators.get(lang)
-  if (!t) {
-    const instance = createInstance()
-    void instance.init({
-      resources: { [lang]: { translation: { ...messagesFor(lang), proc: procurementMessagesFor(lang) } } },
-      lng: lang,
-      fallbackLng: false,
-      interpolation: { escapeValue: false },
-      initAsync: false,
-    })
-    t = instance.getFixedT(lang)
-    translators.set(lang, t)
-  }
-  return t
-}
+export const procurementTranslator = areaTranslator("proc", procurementMessagesFor)
 
 // ---------------------------------------------------------------------------
 // Backend calls
 // ---------------------------------------------------------------------------
 
-/** A 4xx/5xx from the backend, with its message ("中文 / English" for our routes). */
-export class ProcurementApiError extends Error {
-  constructor(
-    message: string,
-    readonly status: number,
-    readonly body: unknown
-  ) {
-    super(message)
-  }
-}
+/** A 4xx/5xx from the backend's procurement routes. */
+export class ProcurementApiError extends BackendApiError {}
 
 interface CallOptions {
   token?: string
@@ -66,12 +40,6 @@ interface CallOptions {
   query?: Record<string, string | number | undefined | null>
   /** Send the online store's publishable key (store routes). */
   store?: boolean
-}
-
-function backendUrl(path: string, query: CallOptions["query"] = {}): URL {
-  const url = new URL(`${config().backendUrl.replace(/\/$/, "")}${path}`)
-  for (const [key, value] of Object.entries(query ?? {})) if (value !== undefined && value !== null && value !== "") url.searchParams.set(key, String(value))
-  return url
 }
 
 function headersFor(options: CallOptions): Record<string, string> {
@@ -88,24 +56,13 @@ export async function procurementCall<T>(path: string, options: CallOptions = {}
     headers["content-type"] = "application/json"
     body = JSON.stringify(options.json)
   }
-  const response = await fetch(backendUrl(path, options.query), { method: options.method ?? (body ? "POST" : "GET"), headers, body })
-  const text = await response.text()
-  let parsed: any = null
-  try {
-    parsed = text ? JSON.parse(text) : null
-  } catch {
-    parsed = text
-  }
-  if (!response.ok) {
-    const message = (parsed && typeof parsed === "object" && typeof parsed.message === "string" && parsed.message) || response.statusText || `HTTP ${response.status}`
-    throw new ProcurementApiError(message, response.status, parsed)
-  }
-  return parsed as T
+  const response = await fetch(backendUrl(path, options.query ?? {}), { method: options.method ?? (body ? "POST" : "GET"), headers, body })
+  return readBackendAnswer<T>(response, ProcurementApiError)
 }
 
 /** A binary answer (the report PDF), passed on as it is; a ProcurementApiError for 4xx/5xx. */
 export async function procurementDownload(path: string, options: CallOptions = {}): Promise<Response> {
-  const response = await fetch(backendUrl(path, options.query), { headers: { ...headersFor(options), accept: "application/pdf" } })
+  const response = await fetch(backendUrl(path, options.query ?? {}), { headers: { ...headersFor(options), accept: "application/pdf" } })
   if (!response.ok) {
     const text = await response.text()
     let message = response.statusText
@@ -296,34 +253,10 @@ interface AgencySessionData {
 
 export type AgencySession = Session<AgencySessionData, { notice: string }>
 
-let agencyStorage: ReturnType<typeof createCookieSessionStorage<AgencySessionData, { notice: string }>> | null = null
-
-function agencySessionStorage() {
-  agencyStorage ??= createCookieSessionStorage<AgencySessionData, { notice: string }>({
-    cookie: {
-      name: "gwc_agency",
-      httpOnly: true,
-      sameSite: "lax",
-      path: "/",
-      secure: process.env.NODE_ENV === "production" && process.env.INSECURE_COOKIES !== "true",
-      secrets: [config().sessionSecret],
-      maxAge: 60 * 60 * 20,
-    },
-  })
-  return agencyStorage
-}
-
-export function getAgencySession(request: Request): Promise<AgencySession> {
-  return agencySessionStorage().getSession(request.headers.get("Cookie"))
-}
-
-export function commitAgencySession(session: AgencySession): Promise<string> {
-  return agencySessionStorage().commitSession(session)
-}
-
-export function destroyAgencySession(session: AgencySession): Promise<string> {
-  return agencySessionStorage().destroySession(session)
-}
+const agencySessions = actorSessions<AgencySessionData, { notice: string }>("gwc_agency")
+export const getAgencySession = agencySessions.get
+export const commitAgencySession = agencySessions.commit
+export const destroyAgencySession = agencySessions.destroy
 
 export interface AgencyMe {
   agency: { id: string; name: string }

@@ -1,12 +1,10 @@
 // The supervision area (采购监管, /supervise/*): the supervisor actor's bearer token in a cookie
 // session of its own, the calls to the backend's /auth/supervisor and /supervisor routes
 // (plugins/procurement, read-only) and the area's translations.
-import { createCookieSessionStorage, redirect, type Session } from "@remix-run/node"
-import { createInstance, type TFunction } from "i18next"
-import { messagesFor } from "~/i18n/i18n.server"
+import { redirect, type Session } from "@remix-run/node"
 import type { Language } from "~/i18n/languages"
 import { superviseResources } from "~/i18n/supervise"
-import { config } from "./config.server"
+import { actorSessions, areaTranslator, BackendApiError, backendUrl, readBackendAnswer, type BackendQuery } from "./actor-area.server"
 import { localizedMessage, safeRedirect } from "./customer.server"
 
 // ---------------------------------------------------------------------------
@@ -19,28 +17,10 @@ interface SuperviseSessionData {
 
 export type SuperviseSession = Session<SuperviseSessionData>
 
-let storage: ReturnType<typeof createCookieSessionStorage<SuperviseSessionData>> | null = null
-
-function sessionStorage() {
-  storage ??= createCookieSessionStorage<SuperviseSessionData>({
-    cookie: {
-      name: "gwc_supervisor",
-      httpOnly: true,
-      sameSite: "lax",
-      // "/" so the area's data requests (/supervise.data) carry it; only the area's loaders read it.
-      path: "/",
-      secure: process.env.NODE_ENV === "production" && process.env.INSECURE_COOKIES !== "true",
-      secrets: [config().sessionSecret],
-      // Medusa's tokens live a day; the cookie goes a little earlier.
-      maxAge: 60 * 60 * 20,
-    },
-  })
-  return storage
-}
-
-export const getSuperviseSession = (request: Request) => sessionStorage().getSession(request.headers.get("Cookie"))
-export const commitSuperviseSession = (session: SuperviseSession) => sessionStorage().commitSession(session)
-export const destroySuperviseSession = (session: SuperviseSession) => sessionStorage().destroySession(session)
+const sessions = actorSessions<SuperviseSessionData>("gwc_supervisor")
+export const getSuperviseSession = sessions.get
+export const commitSuperviseSession = sessions.commit
+export const destroySuperviseSession = sessions.destroy
 
 // ---------------------------------------------------------------------------
 // Translations
@@ -52,62 +32,22 @@ export function superviseMessagesFor(lang: Language): SuperviseMessages {
   return superviseResources[lang]
 }
 
-const translators = new Map<Language, TFunction>()
-
 /** `t` for loaders and actions: the shop's strings plus the area's (`supervise.*`). */
-export function superviseTranslator(lang: Language): TFunction {
-  let t = translators.get(lang)
-  if (!t) {
-    const instance = createInstance()
-    void instance.init({
-      resources: { [lang]: { translation: { ...messagesFor(lang), supervise: superviseMessagesFor(lang) } } },
-      lng: lang,
-      fallbackLng: false,
-      interpolation: { escapeValue: false },
-      initAsync: false,
-    })
-    t = instance.getFixedT(lang)
-    translators.set(lang, t)
-  }
-  return t
-}
+export const superviseTranslator = areaTranslator("supervise", superviseMessagesFor)
 
 // ---------------------------------------------------------------------------
 // Backend calls
 // ---------------------------------------------------------------------------
 
-export class SuperviseApiError extends Error {
-  constructor(
-    message: string,
-    readonly status: number
-  ) {
-    super(message)
-  }
-}
+/** A 4xx/5xx from the backend's supervisor routes. */
+export class SuperviseApiError extends BackendApiError {}
 
-type Query = Record<string, string | number | undefined | null>
-
-export function backendUrl(path: string, query: Query = {}): URL {
-  const url = new URL(`${config().backendUrl.replace(/\/$/, "")}${path}`)
-  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== null && value !== "") url.searchParams.set(key, String(value))
-  return url
-}
+export { backendUrl }
 
 /** A GET to the backend as the supervisor (the only method the area ever uses). */
-export async function superviseGet<T>(path: string, token: string, query: Query = {}): Promise<T> {
+export async function superviseGet<T>(path: string, token: string, query: BackendQuery = {}): Promise<T> {
   const response = await fetch(backendUrl(path, query), { headers: { accept: "application/json", authorization: `Bearer ${token}` } })
-  const text = await response.text()
-  let body: any = null
-  try {
-    body = text ? JSON.parse(text) : null
-  } catch {
-    body = text
-  }
-  if (!response.ok) {
-    const message = (body && typeof body === "object" && typeof body.message === "string" && body.message) || response.statusText || `HTTP ${response.status}`
-    throw new SuperviseApiError(message, response.status)
-  }
-  return body as T
+  return readBackendAnswer<T>(response, SuperviseApiError)
 }
 
 export function apiMessage(error: unknown, lang: Language): string {
@@ -165,10 +105,10 @@ export async function requireSupervisor(request: Request): Promise<{ supervisor:
  * A backend CSV export passed through to the browser as it streams (the backend needs the
  * bearer token, which stays in the cookie session). Only the query keys the backend knows go on.
  */
-export async function proxyCsv(request: Request, backendPath: string, keys: readonly string[], transform: (query: Query) => Query = (q) => q): Promise<Response> {
+export async function proxyCsv(request: Request, backendPath: string, keys: readonly string[], transform: (query: BackendQuery) => BackendQuery = (q) => q): Promise<Response> {
   const { token } = await requireSupervisor(request)
   const params = new URL(request.url).searchParams
-  const query: Query = {}
+  const query: BackendQuery = {}
   for (const key of keys) query[key] = params.get(key) ?? undefined
   const response = await fetch(backendUrl(backendPath, transform(query)), { headers: { authorization: `Bearer ${token}`, accept: "text/csv" } })
   if (!response.ok || !response.body) {
@@ -200,6 +140,6 @@ export const APPROVAL_FILTER_KEYS = ["organization_id", "supplier_id", "category
 export const AUDIT_FILTER_KEYS = ["organization_id", "entity_type", "actor_type", "from", "to"] as const
 
 /** The page's filters (days) as the backend's (instants). */
-export function backendFilters(query: Query): Query {
+export function backendFilters(query: BackendQuery): BackendQuery {
   return { ...query, from: dayBound(query.from as string | undefined), to: dayBound(query.to as string | undefined, true) }
 }

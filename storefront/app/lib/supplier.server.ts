@@ -1,11 +1,10 @@
 // The supplier portal (供应商中心, /supplier/*): the supplier actor's bearer token in a cookie
 // session of its own (not the buyer's), the calls to the backend's /auth/supplier and /supplier
 // routes (plugins/supplier), and the portal's translations.
-import { createCookieSessionStorage, redirect, type Session } from "@remix-run/node"
-import { createInstance, type TFunction } from "i18next"
-import { messagesFor } from "~/i18n/i18n.server"
+import { redirect, type Session } from "@remix-run/node"
 import type { Language } from "~/i18n/languages"
 import { supplierResources } from "~/i18n/resources"
+import { actorSessions, areaTranslator, BackendApiError, backendUrl, readBackendAnswer } from "./actor-area.server"
 import { config } from "./config.server"
 import { localizedMessage, safeRedirect } from "./customer.server"
 
@@ -24,37 +23,10 @@ interface SupplierSessionFlash {
 
 export type SupplierSession = Session<SupplierSessionData, SupplierSessionFlash>
 
-let storage: ReturnType<typeof createCookieSessionStorage<SupplierSessionData, SupplierSessionFlash>> | null = null
-
-function sessionStorage() {
-  storage ??= createCookieSessionStorage<SupplierSessionData, SupplierSessionFlash>({
-    cookie: {
-      name: "gwc_supplier",
-      httpOnly: true,
-      sameSite: "lax",
-      // "/" rather than "/supplier": the portal's own data requests go to /supplier.data, which a
-      // cookie of path /supplier would not reach. Only the portal's loaders read it.
-      path: "/",
-      secure: process.env.NODE_ENV === "production" && process.env.INSECURE_COOKIES !== "true",
-      secrets: [config().sessionSecret],
-      // Medusa's tokens live a day; the cookie goes a little earlier.
-      maxAge: 60 * 60 * 20,
-    },
-  })
-  return storage
-}
-
-export function getSupplierSession(request: Request): Promise<SupplierSession> {
-  return sessionStorage().getSession(request.headers.get("Cookie"))
-}
-
-export function commitSupplierSession(session: SupplierSession): Promise<string> {
-  return sessionStorage().commitSession(session)
-}
-
-export function destroySupplierSession(session: SupplierSession): Promise<string> {
-  return sessionStorage().destroySession(session)
-}
+const sessions = actorSessions<SupplierSessionData, SupplierSessionFlash>("gwc_supplier")
+export const getSupplierSession = sessions.get
+export const commitSupplierSession = sessions.commit
+export const destroySupplierSession = sessions.destroy
 
 // ---------------------------------------------------------------------------
 // Translations: the portal's strings travel only with the portal's pages
@@ -66,40 +38,15 @@ export function supplierMessagesFor(lang: Language): SupplierMessages {
   return supplierResources[lang]
 }
 
-const translators = new Map<Language, TFunction>()
-
 /** `t` for loaders and actions: the shop's strings plus the portal's (`supplier.*`). */
-export function supplierTranslator(lang: Language): TFunction {
-  let t = translators.get(lang)
-  if (!t) {
-    const instance = createInstance()
-    void instance.init({
-      resources: { [lang]: { translation: { ...messagesFor(lang), supplier: supplierMessagesFor(lang) } } },
-      lng: lang,
-      fallbackLng: false,
-      interpolation: { escapeValue: false },
-      initAsync: false,
-    })
-    t = instance.getFixedT(lang)
-    translators.set(lang, t)
-  }
-  return t
-}
+export const supplierTranslator = areaTranslator("supplier", supplierMessagesFor)
 
 // ---------------------------------------------------------------------------
 // Backend calls
 // ---------------------------------------------------------------------------
 
-/** A 4xx/5xx from the backend, with its message ("中文 / English" for our routes). */
-export class SupplierApiError extends Error {
-  constructor(
-    message: string,
-    readonly status: number,
-    readonly body: unknown
-  ) {
-    super(message)
-  }
-}
+/** A 4xx/5xx from the backend's supplier routes. */
+export class SupplierApiError extends BackendApiError {}
 
 interface CallOptions {
   token?: string
@@ -110,8 +57,6 @@ interface CallOptions {
 }
 
 export async function supplierCall<T>(path: string, options: CallOptions = {}): Promise<T> {
-  const url = new URL(`${config().backendUrl.replace(/\/$/, "")}${path}`)
-  for (const [key, value] of Object.entries(options.query ?? {})) if (value !== undefined && value !== "") url.searchParams.set(key, String(value))
   const headers: Record<string, string> = { accept: "application/json" }
   if (options.token) headers.authorization = `Bearer ${options.token}`
   let body: BodyInit | undefined
@@ -120,19 +65,8 @@ export async function supplierCall<T>(path: string, options: CallOptions = {}): 
     headers["content-type"] = "application/json"
     body = JSON.stringify(options.json)
   }
-  const response = await fetch(url, { method: options.method ?? (body ? "POST" : "GET"), headers, body })
-  const text = await response.text()
-  let parsed: any = null
-  try {
-    parsed = text ? JSON.parse(text) : null
-  } catch {
-    parsed = text
-  }
-  if (!response.ok) {
-    const message = (parsed && typeof parsed === "object" && typeof parsed.message === "string" && parsed.message) || response.statusText || `HTTP ${response.status}`
-    throw new SupplierApiError(message, response.status, parsed)
-  }
-  return parsed as T
+  const response = await fetch(backendUrl(path, options.query), { method: options.method ?? (body ? "POST" : "GET"), headers, body })
+  return readBackendAnswer<T>(response, SupplierApiError)
 }
 
 /** The backend's message in the visitor's language ("中文 / English" halves), tidied of Medusa's prefix. */

@@ -1,7 +1,8 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node"
-import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react"
+import { Link } from "@remix-run/react"
 import { z } from "zod"
-import { AccountField, AccountFormError, type FieldErrors } from "~/components/AccountField"
+import type { FieldErrors } from "~/components/AccountField"
+import { ActorLogin } from "~/components/ActorLogin"
 import { procMeta } from "~/components/Procurement"
 import { useTranslation } from "~/i18n/react"
 import {
@@ -59,34 +60,21 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function AgencyLogin() {
-  const actionData = useActionData<typeof action>()
-  const navigation = useNavigation()
-  const [searchParams] = useSearchParams()
   const { t } = useTranslation()
-  const errors: FieldErrors = actionData?.fieldErrors ?? {}
-  const redirectTo = searchParams.get("redirectTo") ?? ""
   return (
-    <section aria-labelledby="agency-login-title" className="account-auth">
-      <p className="portal-eyebrow">{t("proc.agency.area")}</p>
-      <h1 id="agency-login-title">{t("proc.agency.login.title")}</h1>
-      <p className="hint">{t("proc.agency.login.intro")}</p>
-      {searchParams.get("loggedOut") && !actionData ? (
-        <p role="status" className="notice">
-          {t("proc.agency.login.loggedOut")}
-        </p>
-      ) : null}
-      <AccountFormError message={actionData?.formError} />
-      <Form method="post" noValidate className="account-form">
-        {redirectTo ? <input type="hidden" name="redirectTo" value={redirectTo} /> : null}
-        <AccountField name="email" label={t("account.email")} type="email" autoComplete="username" inputMode="email" defaultValue={actionData?.email} errors={errors} required />
-        <AccountField name="password" label={t("account.password")} type="password" autoComplete="current-password" errors={errors} required />
-        <button type="submit" disabled={navigation.state === "submitting"}>
-          {t("proc.agency.login.submit")}
-        </button>
-      </Form>
+    <ActorLogin
+      id="agency-login"
+      eyebrow={t("proc.agency.area")}
+      title={t("proc.agency.login.title")}
+      intro={t("proc.agency.login.intro")}
+      loggedOut={t("proc.agency.login.loggedOut")}
+      emailLabel={t("account.email")}
+      passwordLabel={t("account.password")}
+      submit={t("proc.agency.login.submit")}
+    >
       <p className="hint">
         {t("proc.agency.login.buyerHint")} <Link to="/account/login">{t("proc.agency.login.buyerLink")}</Link>
       </p>
-    </section>
+    </ActorLogin>
   )
 }

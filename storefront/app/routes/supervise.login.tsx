@@ -1,7 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node"
-import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react"
 import { z } from "zod"
-import { AccountField, AccountFormError, type FieldErrors } from "~/components/AccountField"
+import type { FieldErrors } from "~/components/AccountField"
+import { ActorLogin } from "~/components/ActorLogin"
 import { superviseMeta } from "~/components/SuperviseArea"
 import { useTranslation } from "~/i18n/react"
 import { languageOf } from "~/lib/session.server"
@@ -62,31 +62,17 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function SuperviseLogin() {
-  const actionData = useActionData<typeof action>()
-  const navigation = useNavigation()
-  const [searchParams] = useSearchParams()
   const { t } = useTranslation()
-  const errors: FieldErrors = actionData?.fieldErrors ?? {}
-  const redirectTo = searchParams.get("redirectTo") ?? ""
   return (
-    <section aria-labelledby="supervise-login-title" className="account account-auth">
-      <p className="portal-eyebrow">{t("supervise.area.title")}</p>
-      <h1 id="supervise-login-title">{t("supervise.login.title")}</h1>
-      <p className="hint">{t("supervise.login.intro")}</p>
-      {searchParams.get("loggedOut") && !actionData ? (
-        <p role="status" className="notice">
-          {t("supervise.login.loggedOut")}
-        </p>
-      ) : null}
-      <AccountFormError message={actionData?.formError} />
-      <Form method="post" noValidate className="account-form">
-        {redirectTo ? <input type="hidden" name="redirectTo" value={redirectTo} /> : null}
-        <AccountField name="email" label={t("supervise.login.email")} type="email" autoComplete="username" inputMode="email" defaultValue={actionData?.email} errors={errors} required />
-        <AccountField name="password" label={t("supervise.login.password")} type="password" autoComplete="current-password" errors={errors} required />
-        <button type="submit" disabled={navigation.state === "submitting"}>
-          {t("supervise.login.submit")}
-        </button>
-      </Form>
-    </section>
+    <ActorLogin
+      id="supervise-login"
+      eyebrow={t("supervise.area.title")}
+      title={t("supervise.login.title")}
+      intro={t("supervise.login.intro")}
+      loggedOut={t("supervise.login.loggedOut")}
+      emailLabel={t("supervise.login.email")}
+      passwordLabel={t("supervise.login.password")}
+      submit={t("supervise.login.submit")}
+    />
   )
 }

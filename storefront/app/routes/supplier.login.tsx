@@ -1,7 +1,8 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node"
-import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react"
+import { Link } from "@remix-run/react"
 import { z } from "zod"
-import { AccountField, AccountFormError, type FieldErrors } from "~/components/AccountField"
+import type { FieldErrors } from "~/components/AccountField"
+import { ActorLogin } from "~/components/ActorLogin"
 import { supplierMeta } from "~/components/SupplierPortal"
 import { useTranslation } from "~/i18n/react"
 import { languageOf } from "~/lib/session.server"
@@ -65,37 +66,24 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function SupplierLogin() {
-  const actionData = useActionData<typeof action>()
-  const navigation = useNavigation()
-  const [searchParams] = useSearchParams()
   const { t } = useTranslation()
-  const errors: FieldErrors = actionData?.fieldErrors ?? {}
-  const redirectTo = searchParams.get("redirectTo") ?? ""
   return (
-    <section aria-labelledby="supplier-login-title" className="account account-auth">
-      <p className="portal-eyebrow">{t("supplier.portal.title")}</p>
-      <h1 id="supplier-login-title">{t("supplier.login.title")}</h1>
-      <p className="hint">{t("supplier.login.intro")}</p>
-      {searchParams.get("loggedOut") && !actionData ? (
-        <p role="status" className="notice">
-          {t("supplier.login.loggedOut")}
-        </p>
-      ) : null}
-      <AccountFormError message={actionData?.formError} />
-      <Form method="post" noValidate className="account-form">
-        {redirectTo ? <input type="hidden" name="redirectTo" value={redirectTo} /> : null}
-        <AccountField name="email" label={t("account.email")} type="email" autoComplete="username" inputMode="email" defaultValue={actionData?.email} errors={errors} required />
-        <AccountField name="password" label={t("account.password")} type="password" autoComplete="current-password" errors={errors} required />
-        <button type="submit" disabled={navigation.state === "submitting"}>
-          {t("supplier.login.submit")}
-        </button>
-      </Form>
+    <ActorLogin
+      id="supplier-login"
+      eyebrow={t("supplier.portal.title")}
+      title={t("supplier.login.title")}
+      intro={t("supplier.login.intro")}
+      loggedOut={t("supplier.login.loggedOut")}
+      emailLabel={t("account.email")}
+      passwordLabel={t("account.password")}
+      submit={t("supplier.login.submit")}
+    >
       <p>
         {t("supplier.login.noAccount")} <Link to="/supplier/register">{t("supplier.login.registerLink")}</Link>
       </p>
       <p className="hint">
         {t("supplier.login.buyerHint")} <Link to="/account/login">{t("supplier.login.buyerLink")}</Link>
       </p>
-    </section>
+    </ActorLogin>
   )
 }

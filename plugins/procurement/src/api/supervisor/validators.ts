@@ -11,54 +11,36 @@ const offset = z.coerce.number({ error: "offset 应为数字 / offset is a numbe
 const beforeTo = (query: { from?: Date; to?: Date }) => !query.from || !query.to || query.from < query.to
 
 /**
- * GET /supervisor/orders (and .csv): filters of the supervisor's order list. `from` is inclusive,
- * `to` exclusive; limit/offset page the JSON list (the CSV holds every match).
+ * The dashboard's filters with the list's own `status` values: organisation, supplier, category,
+ * status, `from` (inclusive) and `to` (exclusive); limit/offset page the JSON list (the CSV holds
+ * every match).
  */
-export const SupervisorOrdersQuery = z
-  .object({
-    organization_id: id("organization_id").optional(),
-    supplier_id: id("supplier_id").optional(),
-    category_id: id("category_id").optional(),
-    status: z.enum(SUPERVISED_ORDER_STATUSES, { error: `status 须为 ${SUPERVISED_ORDER_STATUSES.join("、")} 之一 / status must be one of ${SUPERVISED_ORDER_STATUSES.join(", ")}` }).optional(),
-    from: date("from").optional(),
-    to: date("to").optional(),
-    limit: limit(200, 50),
-    offset,
-  })
-  .strict()
-  .refine(beforeTo, { message: "from 须早于 to / from must be before to", path: ["to"] })
+function dashboardQuery<S extends readonly [string, ...string[]]>(statuses: S) {
+  return z
+    .object({
+      organization_id: id("organization_id").optional(),
+      supplier_id: id("supplier_id").optional(),
+      category_id: id("category_id").optional(),
+      status: z.enum(statuses, { error: `status 须为 ${statuses.join("、")} 之一 / status must be one of ${statuses.join(", ")}` }).optional(),
+      from: date("from").optional(),
+      to: date("to").optional(),
+      limit: limit(200, 50),
+      offset,
+    })
+    .strict()
+    .refine(beforeTo, { message: "from 须早于 to / from must be before to", path: ["to"] })
+}
+
+/** GET /supervisor/orders (and .csv); `status` is the order's. */
+export const SupervisorOrdersQuery = dashboardQuery(SUPERVISED_ORDER_STATUSES)
 export type SupervisorOrdersQueryType = z.infer<typeof SupervisorOrdersQuery>
 
-/** GET /supervisor/approvals (and .csv): the same filters; `status` is the request's. */
-export const SupervisorApprovalsQuery = z
-  .object({
-    organization_id: id("organization_id").optional(),
-    supplier_id: id("supplier_id").optional(),
-    category_id: id("category_id").optional(),
-    status: z.enum(APPROVAL_STATUSES, { error: `status 须为 ${APPROVAL_STATUSES.join("、")} 之一 / status must be one of ${APPROVAL_STATUSES.join(", ")}` }).optional(),
-    from: date("from").optional(),
-    to: date("to").optional(),
-    limit: limit(200, 50),
-    offset,
-  })
-  .strict()
-  .refine(beforeTo, { message: "from 须早于 to / from must be before to", path: ["to"] })
+/** GET /supervisor/approvals (and .csv); `status` is the request's. */
+export const SupervisorApprovalsQuery = dashboardQuery(APPROVAL_STATUSES)
 export type SupervisorApprovalsQueryType = z.infer<typeof SupervisorApprovalsQuery>
 
-/** GET /supervisor/comparisons (and .csv): the same filters; `status` is the comparison's. */
-export const SupervisorComparisonsQuery = z
-  .object({
-    organization_id: id("organization_id").optional(),
-    supplier_id: id("supplier_id").optional(),
-    category_id: id("category_id").optional(),
-    status: z.enum(COMPARISON_STATUSES, { error: `status 须为 ${COMPARISON_STATUSES.join("、")} 之一 / status must be one of ${COMPARISON_STATUSES.join(", ")}` }).optional(),
-    from: date("from").optional(),
-    to: date("to").optional(),
-    limit: limit(200, 50),
-    offset,
-  })
-  .strict()
-  .refine(beforeTo, { message: "from 须早于 to / from must be before to", path: ["to"] })
+/** GET /supervisor/comparisons (and .csv); `status` is the comparison's. */
+export const SupervisorComparisonsQuery = dashboardQuery(COMPARISON_STATUSES)
 export type SupervisorComparisonsQueryType = z.infer<typeof SupervisorComparisonsQuery>
 
 /** GET /supervisor/organizations and /supervisor/suppliers: choices for the filters, by name. */
