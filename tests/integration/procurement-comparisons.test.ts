@@ -92,8 +92,9 @@ async function createListing(supplier: RegisteredSupplier, categoryId: string, t
     token: supplier.token,
     body: JSON.stringify({
       title: `${title} ${u}`,
-      subtitle: "A4 双面 网络",
-      description: "适合中小型办公室的激光打印机。",
+      // Names no search test looks for: these published products share the catalogue with them.
+      subtitle: "比价样机",
+      description: "比价测试用样机。",
       kind: "goods",
       category_id: categoryId,
       specs: [
@@ -208,12 +209,12 @@ beforeAll(async () => {
   const suppliers = await Promise.all([approvedSupplier(1), approvedSupplier(2), approvedSupplier(3)])
   ownSuppliers = suppliers
   own = await Promise.all([
-    createListing(suppliers[0], printing, "蓉城激光打印机", 2399, 24),
-    createListing(suppliers[1], printing, "天府彩色打印机", 2599, 36),
-    createListing(suppliers[2], printing, "锦江黑白打印机", 1999, 12),
+    createListing(suppliers[0], printing, "蓉城比价样机甲型", 2399, 24),
+    createListing(suppliers[1], printing, "天府比价样机乙型", 2599, 36),
+    createListing(suppliers[2], printing, "锦江比价样机丙型", 1999, 12),
   ])
   for (const listing of own) await approveChange(listing.change_id)
-  unpublished = await createListing(suppliers[0], printing, "待审核打印机", 1888, 12)
+  unpublished = await createListing(suppliers[0], printing, "待审核比价样机", 1888, 12)
   ;[buyerA, buyerB] = await Promise.all([organizationAdmin("cmp-a"), organizationAdmin("cmp-b")])
   ;[agencyX, agencyY] = await Promise.all([createAgency(`四川公采招标代理有限公司 ${unique()}`), createAgency(`成都正信招标代理有限公司 ${unique()}`)])
   seeded = await seededOffers(printing)
