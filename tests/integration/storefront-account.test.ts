@@ -1,3 +1,4 @@
+import { Client } from "pg"
 import { beforeAll, describe, expect, it } from "vitest"
 import { placeOrder, registerCustomer, type TestCustomer } from "../support/orders"
 import { testStack } from "../support/stack"
@@ -40,6 +41,8 @@ async function getPage(path: string, cookie?: string | null) {
   return answer(await fetch(url(path), { headers: { accept: "text/html", ...(cookie ? { cookie } : {}) }, redirect: "manual" }))
 }
 
+/** The timeline entry of one step (its <li>), as rendered. */
+const stepHtml = (html: string, key: string) => new RegExp(`<li[^>]*data-step="${key}"[^>]*>([\\s\\S]*?)</li>`).exec(html)?.[1] ?? ""
 const alertText = (html: string) => /<p role="alert"[^>]*>([^<]*)<\/p>/.exec(html)?.[1] ?? null
 const fieldError = (html: string, field: string) => new RegExp(`<p id="${field}-error"[^>]*>([^<]*)</p>`).exec(html)?.[1] ?? null
 
@@ -182,6 +185,26 @@ describe("storefront account pages (no JavaScript)", () => {
       const tooLong = await postForm(`/account/orders/${order.id}`, { intent: "accept", note: "货".repeat(501) }, login.cookie)
       expect(tooLong.status).toBe(400)
       expect(fieldError(tooLong.html, "note")).toBe("备注不能超过 500 字")
+    })
+
+    it("says who reached each step and flags a step past its deadline (逾期)", async () => {
+      const login = await postForm("/account/login", { email: other.email, password: other.password })
+      const fresh = await getPage(`/account/orders/${order.id}`, login.cookie)
+      expect(stepHtml(fresh.html, "placed")).toContain(`经办：${other.email}`)
+      expect(fresh.html).not.toContain('data-overdue="true"')
+      // Placed five days ago and still unpaid: payment was due after three.
+      const client = new Client({ connectionString: testStack().databaseUrl })
+      await client.connect()
+      try {
+        await client.query(`update "order" set created_at = now() - interval '5 days' where id = $1`, [order.id])
+      } finally {
+        await client.end()
+      }
+      const late = await getPage(`/account/orders/${order.id}`, login.cookie)
+      expect(stepHtml(late.html, "paid")).toContain('data-overdue="true"')
+      expect(stepHtml(late.html, "paid")).toContain("已逾期")
+      expect(stepHtml(late.html, "paid")).toMatch(/应于 \d{4}年\d{1,2}月\d{1,2}日.* 前完成/)
+      expect(stepHtml(late.html, "placed")).not.toContain("已逾期")
     })
 
     it("answers another customer's order with the 404 page, for reading and for accepting", async () => {

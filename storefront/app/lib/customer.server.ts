@@ -201,6 +201,11 @@ export interface ProgressStep {
   label_en: string
   done: boolean
   at: string | null
+  /** Who reached the step (the buyer's email, the approver's, …), where the backend knows. */
+  by?: string | null
+  /** When the step is due, and whether it missed that (still open after it, or reached later). */
+  due_at?: string | null
+  overdue?: boolean
 }
 
 /** `GET /store/orders/:id/progress` from the orders plugin (404 for anyone else's order). */

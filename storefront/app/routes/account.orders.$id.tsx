@@ -99,7 +99,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
     payment: orderPaymentView(order, paymentTerms().payOnAcceptanceDays),
     progress: {
-      steps: progress.steps.map((step) => ({ key: step.key, label: stepLabel(step, lang), done: step.done, at: step.at })),
+      steps: progress.steps.map((step) => ({
+        key: step.key,
+        label: stepLabel(step, lang),
+        done: step.done,
+        at: step.at,
+        by: step.by ?? null,
+        dueAt: step.due_at ?? null,
+        overdue: step.overdue === true,
+      })),
       current: progress.current,
       canAccept: progress.can_accept,
       canCancel: progress.can_cancel === true,
@@ -248,6 +256,17 @@ export default function OrderDetail() {
                   <time className="timeline-time" dateTime={step.at}>
                     {formatDateTime(step.at, lang)}
                   </time>
+                ) : null}
+                {step.by ? <span className="timeline-by">{t("account.stepBy", { who: step.by })}</span> : null}
+                {!step.done && step.dueAt ? (
+                  <span className="timeline-due">
+                    {t("account.stepDue", { date: formatDateTime(step.dueAt, lang) })}
+                  </span>
+                ) : null}
+                {step.overdue ? (
+                  <span className="timeline-overdue" data-overdue="true">
+                    {t("account.stepOverdue")}
+                  </span>
                 ) : null}
               </li>
             )
