@@ -180,10 +180,11 @@ describe("price comparison (real browser, real backend)", () => {
     await page.getByRole("button", { name: "查询" }).click()
     await page.waitForURL(/organization_id=/)
     const orders = page.getByTestId("supervise-orders")
-    await expect(orders.locator("tbody tr").count()).resolves.toBe(1)
+    // The filtered table replaces the unfiltered one when its data arrives.
+    await expect.poll(() => orders.locator("tbody tr").count(), { timeout: 30_000 }).toBe(1)
     await expect(orders.locator("tbody tr").innerText()).resolves.toContain(orderNumber)
     const comparisons = page.getByTestId("supervise-comparisons").locator("tbody tr")
-    await expect(comparisons.count()).resolves.toBe(1)
+    await expect.poll(() => comparisons.count(), { timeout: 30_000 }).toBe(1)
     // The comparison is marked ordered by a subscriber of order.placed, moments after the order.
     for (let i = 0; i < 20 && !(await comparisons.innerText()).includes("已下单"); i++) {
       await page.waitForTimeout(500)
