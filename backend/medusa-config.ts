@@ -209,6 +209,7 @@ export default defineConfig({
     { resolve: "@gongwucang/supplier", options: {} },
     { resolve: "@gongwucang/payments", options: {} },
     { resolve: "@gongwucang/procurement", options: {} },
+    { resolve: "@gongwucang/showroom", options: {} },
   ],
   modules: [...redisModules, searchModule, paymentModule],
 })
