@@ -1,4 +1,19 @@
-import * as tds from "epc-tds"
+import * as epcTds from "epc-tds"
+
+// epc-tds's bundled typings omit the encoder classes it exports; describe the parts we use.
+interface Sgtin96Builder {
+  setFilter(filter: number): Sgtin96Builder
+  setPartition(partition: number): Sgtin96Builder
+  setGtin(gtin: string): Sgtin96Builder
+  setSerial(serial: number): Sgtin96Builder
+  toHexString(): string
+}
+interface DecodedSgtin {
+  getGtin(): string
+  getSerial(): number | string
+  toTagURI(): string
+}
+const tds = epcTds as unknown as { Sgtin96: new () => Sgtin96Builder; valueOf(hex: string): DecodedSgtin }
 
 /**
  * EPC helpers for exhibit tags, on top of `epc-tds` (GS1 Tag Data Standard): SGTIN-96 from a
@@ -66,7 +81,7 @@ export function decodeEpc(input: string): DecodedEpc | null {
   if (!epc) return null
   if (epc.length === 24 && epc.startsWith("30")) {
     try {
-      const decoded = tds.valueOf(epc) as unknown as { getGtin(): string; getSerial(): number | string; toTagURI(): string }
+      const decoded = tds.valueOf(epc)
       return { epc, scheme: "sgtin-96", gtin: String(decoded.getGtin()).padStart(14, "0"), serial: String(decoded.getSerial()), tag_uri: decoded.toTagURI() }
     } catch {
       // A header of 0x30 with an impossible partition: not an SGTIN after all.
