@@ -8,14 +8,9 @@
 // every authorised payment belongs to an order. A crash right after Medusa creates the order
 // (before it links it) is reproduced by removing what the later steps wrote, with SQL.
 
-import { spawn, type ChildProcess } from "node:child_process"
-import fs from "node:fs"
-import path from "node:path"
 import { Client } from "pg"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { freePort } from "../../backend/scripts/lib/database"
-import { waitForHealth } from "../../backend/scripts/lib/medusa"
-import { BACKEND_DIR, MEDUSA_CLI } from "../../backend/scripts/lib/paths"
+import { killBackend as kill, startBackend, type BackendProcess as Backend } from "../support/backend-process"
 import { fakeStripeClient, TEST_CARDS } from "../support/fake-stripe"
 import { admin } from "../support/http"
 import { cnyRegionId, postAs, registerCustomer, storeAs, type TestCustomer } from "../support/orders"
@@ -26,43 +21,6 @@ const MARKER = "GWC_FAILPOINT_REACHED"
 const CARD_PROVIDER = "pp_stripe_stripe"
 const OFFICIAL = { holder_name: "赵采购", last4: "1234", auth_code: "Q1W2E3" }
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
-interface Backend {
-  url: string
-  child: ChildProcess
-  output: () => string
-}
-
-/** `medusa start` on the test database, as its own process group (so a kill takes all of it). */
-async function startBackend(label: string, env: Record<string, string>): Promise<Backend> {
-  const port = await freePort()
-  const logFile = path.join(testStack().logDir, `crash-${label}.log`)
-  const log = fs.openSync(logFile, "a")
-  let output = ""
-  const child = spawn(process.execPath, [MEDUSA_CLI, "start", "--port", String(port)], {
-    cwd: BACKEND_DIR,
-    env: { ...process.env, ...testStack().env, MEDUSA_DISABLE_TELEMETRY: "true", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
-  })
-  const keep = (chunk: Buffer) => {
-    output += chunk.toString()
-    fs.writeSync(log, chunk)
-  }
-  child.stdout!.on("data", keep)
-  child.stderr!.on("data", keep)
-  const url = `http://localhost:${port}`
-  await waitForHealth(url, child, 240_000)
-  return { url, child, output: () => output }
-}
-
-/** SIGKILL to the whole process group: nothing gets to clean up. */
-async function kill(backend: Backend): Promise<void> {
-  if (backend.child.exitCode !== null || backend.child.signalCode !== null) return
-  const exited = new Promise((resolve) => backend.child.once("exit", resolve))
-  process.kill(-backend.child.pid!, "SIGKILL")
-  await exited
-}
 
 async function waitFor<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 120_000): Promise<T> {
   const deadline = Date.now() + timeoutMs
