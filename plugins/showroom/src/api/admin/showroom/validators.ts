@@ -174,7 +174,7 @@ const eventFields = {
 export const CreateEvent = z
   .object(eventFields)
   .strict()
-  .refine((e) => e.ends_at.getTime() > e.starts_at.getTime(), { message: "活动结束时间须晚于开始时间 / ends_at must be after starts_at", path: ["ends_at"] })
+  .refine((e) => !(e.ends_at instanceof Date && e.starts_at instanceof Date) || e.ends_at.getTime() > e.starts_at.getTime(), { message: "活动结束时间须晚于开始时间 / ends_at must be after starts_at", path: ["ends_at"] })
 export type CreateEventType = z.infer<typeof CreateEvent>
 export const UpdateEvent = z.object(eventFields).partial().strict()
 export type UpdateEventType = z.infer<typeof UpdateEvent>
