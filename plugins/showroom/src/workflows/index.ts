@@ -1,0 +1,4 @@
+export * from "./exhibits"
+export * from "./themes"
+export * from "./attribution"
+export * from "./steps"
