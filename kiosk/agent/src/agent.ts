@@ -366,7 +366,7 @@ export async function startAgent(opts: AgentOptions): Promise<Agent> {
     res.write(`event: status\ndata: ${JSON.stringify(statusBody())}\n\n`)
     if (revoked) res.write(`event: revoked\ndata: {"revoked":true}\n\n`)
     clients.add(res)
-    req.on("close", () => clients.delete(res))
+    res.on("close", () => clients.delete(res))
   }
 
   const proxyApi = async (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => {
@@ -383,8 +383,8 @@ export async function startAgent(opts: AgentOptions): Promise<Agent> {
       const body = hasBody ? await readBody(req) : undefined
       const controller = new AbortController()
       const timeout = stream ? null : setTimeout(() => controller.abort(), 10_000)
-      req.on("close", () => {
-        if (!res.writableEnded) controller.abort()
+      res.on("close", () => {
+        if (!res.writableFinished) controller.abort() // the app went away
       })
       const upstream = await fetch(target, { method: req.method, headers, body: body ? new Uint8Array(body) : undefined, signal: controller.signal })
       if (timeout) clearTimeout(timeout)
