@@ -5,6 +5,8 @@
  *   GWC_KIOSK_KEY=… npm run kiosk:simulate                    tags of the kiosk's exhibits, from the
  *                                                             backend bundle (GWC_KIOSK_BACKEND_URL)
  *   … --script [--every 4000]                                 lift / replace the tags in a loop
+ *     (npm itself swallows --script when run through the root script: use `script` / `every=4000`
+ *      words, or GWC_SIM_SCRIPT=1 / GWC_SIM_EVERY=4000)
  *
  * Interactive keys: 1–9 lift that tag (RSSI drop), shift+1–9 (!@#…) lift by silence, r replace all,
  * l list, q quit.
@@ -19,7 +21,11 @@ const option = (name: string) => {
   return i >= 0 ? args[i + 1] : undefined
 }
 const port = Number(process.env.GWC_SIM_PORT ?? option("--port") ?? 5084)
-const positional = args.filter((a, i) => !a.startsWith("--") && !(i > 0 && ["--port", "--every"].includes(args[i - 1])))
+const scriptMode = flag("--script") || args.includes("script") || process.env.GWC_SIM_SCRIPT === "1"
+const everyMs = Number(option("--every") ?? args.find((a) => a.startsWith("every="))?.slice(6) ?? process.env.GWC_SIM_EVERY ?? 4000)
+const positional = args.filter(
+  (a, i) => !a.startsWith("--") && a !== "script" && !a.startsWith("every=") && !(i > 0 && ["--port", "--every"].includes(args[i - 1]))
+)
 
 async function tagsFromBackend(): Promise<SimulatorTag[]> {
   const key = process.env.GWC_KIOSK_KEY
@@ -68,8 +74,8 @@ const act = (what: string, fn: () => number) => {
   }
 }
 
-if (flag("--script")) {
-  const every = Number(option("--every") ?? 4000)
+if (scriptMode) {
+  const every = everyMs
   let i = 0
   console.log(`脚本模式：每 ${every} ms 拿起/放回一件展品 / script mode: lift/replace one exhibit every ${every} ms`)
   setInterval(() => {

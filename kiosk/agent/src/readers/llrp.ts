@@ -98,6 +98,8 @@ export function startLlrpReader(options: { host: string; port: number }, ctx: Re
   let closed = false
   let backoff = 500
   let timer: NodeJS.Timeout | null = null
+  let lastFailure = ""
+  let lastFailureAt = 0
 
   const schedule = () => {
     if (closed || timer) return
@@ -120,7 +122,9 @@ export function startLlrpReader(options: { host: string; port: number }, ctx: Re
       const at = Date.now()
       for (const read of readsFromReport(msg, ctx.name, at)) ctx.onRead(read)
     })
-    c.on("error", (err: Error) => ctx.log(`LLRP 错误 / LLRP error: ${err.message}`))
+    c.on("error", (err: Error) => {
+      if (connected) ctx.log(`LLRP 错误 / LLRP error: ${err.message}`) // connection failures are logged below
+    })
     c.on("disconnect", () => {
       if (client !== c) return
       if (connected) ctx.log(`LLRP 读写器已断开 / LLRP reader disconnected (${options.host}:${options.port})`)
@@ -140,9 +144,15 @@ export function startLlrpReader(options: { host: string; port: number }, ctx: Re
       if (closed) return
       connected = true
       backoff = 500
+      lastFailure = ""
       ctx.log(`LLRP 读写器已连接 / LLRP reader connected (${options.host}:${options.port})`)
     } catch (err) {
-      ctx.log(`LLRP 连接失败 / LLRP connection failed (${options.host}:${options.port}): ${(err as Error).message}`)
+      const line = `LLRP 连接失败，将重试 / LLRP connection failed, retrying (${options.host}:${options.port}): ${(err as Error).message}`
+      if (line !== lastFailure || Date.now() - lastFailureAt > 30_000) {
+        ctx.log(line)
+        lastFailure = line
+        lastFailureAt = Date.now()
+      }
       connected = false
       if (client === c) client = null
       destroyLlrpClient(c)
