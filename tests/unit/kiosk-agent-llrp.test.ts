@@ -141,8 +141,7 @@ describe("simulator → agent → /agent/events", () => {
     expect(agent.kioskId).toBe(backend.kiosk.id)
     sse = await openSse(`${agent.url}/agent/events`)
     cleanup.push(() => sse.close())
-    await sim.waitForClient()
-    await new Promise((res) => setTimeout(res, 400)) // tags become present (3 stable reads)
+    await sim.waitForClient() // connected, ROSpec started, 3 reports written: the tags are present
 
     const sentAt = sim.lift(A, "rssi")
     const lift = await sse.waitFor((m) => m.event === "tag" && JSON.parse(m.data).type === "lift")
@@ -167,6 +166,11 @@ describe("simulator → agent → /agent/events", () => {
     expect([...backend.stored.values()].map((e) => e.type).sort()).toEqual(["lift", "lift", "replace"])
     expect(agent.queueLength()).toBe(0)
     const status = await (await fetch(`${agent.url}/agent/status`)).json()
-    expect(status).toMatchObject({ kiosk_id: backend.kiosk.id, backend_online: true, queue_length: 0, reader: { kind: "llrp", connected: true } })
+    expect(status).toMatchObject({
+      kiosk_id: backend.kiosk.id,
+      backend_online: true,
+      queue_length: 0,
+      reader: { kind: "llrp", connected: true, tags_present: 1, tags_lifted: 1 },
+    })
   })
 })

@@ -35,6 +35,7 @@ describe("keyboard-wedge timing", () => {
   it("short lines, a slow Enter, punctuation and a reader burst after human keystrokes", () => {
     const d = new WedgeDecoder()
     expect(type(d, "1234567\r", 0, 5)).toEqual([]) // too short
+    expect(type(d, "QWERTYUIOP\r", 500, 5)).toEqual([]) // not a hex / decimal UID
     let t = 1000
     for (const c of "04A1B2C3D4") d.key(c, (t += 5))
     expect(d.key("\r", t + 200)).toBeNull() // Enter typed by a person after a paste

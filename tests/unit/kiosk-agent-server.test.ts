@@ -88,6 +88,7 @@ describe("agent HTTP: app, status, /api proxy, /media", () => {
     const hb = await fetch(`${agent.url}/api/heartbeat`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ app_version: "9.9.9" }) })
     expect(await hb.json()).toMatchObject({ ok: true })
     expect(backend.heartbeats).toContainEqual({ app_version: "9.9.9" })
+    expect((await fetch(`${agent.url}/api/..%2fadmin%2fusers`)).status).toBe(400)
     const proxied = backend.requests.filter((r) => r.path === "/kiosk/bundle")
     expect(proxied.length).toBe(2)
     for (const r of proxied) expect(r.authorization).toBe(`Kiosk ${backend.key}`)

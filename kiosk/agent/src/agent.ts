@@ -371,6 +371,10 @@ export async function startAgent(opts: AgentOptions): Promise<Agent> {
 
   const proxyApi = async (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => {
     const sub = url.pathname.slice("/api/".length)
+    if (/%2f|%5c|(^|\/)\.\.?(\/|$)/i.test(sub)) {
+      sendJson(res, 400, { message: "错误的路径 / bad path" })
+      return
+    }
     const target = `${backend.base}/kiosk/${sub}${url.search}`
     const headers: Record<string, string> = { ...backend.authHeaders() }
     for (const h of ["content-type", "if-none-match", "accept", "accept-language", "last-event-id"]) {
@@ -533,7 +537,7 @@ export async function startAgent(opts: AgentOptions): Promise<Agent> {
         backend_online: online,
         queue_length: queue.length,
         revoked,
-        reader: { kind: reader.kind, connected: reader.connected() },
+        reader: { kind: reader.kind, connected: reader.connected(), tags_present: detector.present().length, tags_lifted: detector.lifted().length },
         agent_version: AGENT_VERSION,
       })
     }

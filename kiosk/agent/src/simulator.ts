@@ -38,7 +38,11 @@ export interface Simulator {
   close(): Promise<void>
   /** true while a client is connected and its ROSpec is started */
   streaming(): boolean
-  /** resolves when a client has connected and started its ROSpec */
+  /**
+   * resolves when a client has connected, started its ROSpec and been sent 3 periodic reports
+   * since — enough for the agent's detector to see every tag as present, so a lift() right after
+   * is detected (reports are processed in order)
+   */
   waitForClient(timeoutMs?: number): Promise<void>
   /** tag states, for display */
   tags(): { epc: string; antenna: number; state: "on" | "held" | "away" }[]
@@ -71,6 +75,8 @@ export async function startSimulator(opts: SimulatorOptions): Promise<Simulator>
   const server: LlrpServer = createLlrpServer({ host, port: opts.port ?? 5084 })
   let started = false
   let sent = 0
+  let sinceStart = 0
+  const READY_REPORTS = 3
   let timer: NodeJS.Timeout | null = null
   const waiters = new Set<() => void>()
 
@@ -90,6 +96,13 @@ export async function startSimulator(opts: SimulatorOptions): Promise<Simulator>
     sent += 1
   }
   const periodic = () => {
+    if (started && server.socketWritable) {
+      sinceStart += 1
+      if (sinceStart >= READY_REPORTS) {
+        for (const w of waiters) queueMicrotask(w)
+        waiters.clear()
+      }
+    }
     const now = new Date()
     const data: ReturnType<typeof reportData>[] = []
     for (const t of tags.values()) {
@@ -144,11 +157,10 @@ export async function startSimulator(opts: SimulatorOptions): Promise<Simulator>
   server.on("START_ROSPEC", async (msg: any) => {
     reply("START_ROSPEC", "started")(msg)
     started = true
+    sinceStart = 0
     if (timer) clearInterval(timer)
     timer = setInterval(periodic, intervalMs)
     periodic()
-    for (const w of waiters) w()
-    waiters.clear()
   })
   server.on("CLOSE_CONNECTION", async (msg: any) => {
     stopStreaming()
@@ -199,14 +211,12 @@ export async function startSimulator(opts: SimulatorOptions): Promise<Simulator>
     },
     async close() {
       stopStreaming()
-      for (const w of waiters) w()
-      waiters.clear()
       server.socket?.destroy()
       await new Promise<void>((resolve) => server.netServer.close(() => resolve()))
     },
     streaming: () => started && server.socketWritable,
     waitForClient(timeoutMs = 10_000) {
-      if (started && server.socketWritable) return Promise.resolve()
+      if (started && server.socketWritable && sinceStart >= READY_REPORTS) return Promise.resolve()
       return new Promise<void>((resolve, reject) => {
         const t = setTimeout(() => {
           waiters.delete(done)

@@ -42,8 +42,8 @@ export class WedgeDecoder {
       this.buffer = ""
       this.human = false
     }
-    if (/^[0-9A-Za-z]$/.test(char)) this.buffer += char
-    else this.human = true // punctuation, spaces, backspace: a person typing
+    if (/^[0-9A-Fa-f]$/.test(char)) this.buffer += char
+    else this.human = true // other letters, punctuation, spaces, backspace: a person typing (UIDs are hex / decimal)
     return null
   }
 
