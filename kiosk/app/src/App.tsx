@@ -99,7 +99,11 @@ export function App() {
       if (seenEvents.current.has(key)) return
       seenEvents.current.add(key)
       if (seenEvents.current.size > 5000) seenEvents.current = new Set([...seenEvents.current].slice(-1000))
-      const exhibit = epcMapRef.current.get(event.epc.toUpperCase())
+      // Resolved locally from the bundle's EPC map; events relayed from the backend may also name the exhibit.
+      const relayedExhibitId = (event as KioskTagEvent & { exhibit_id?: string | null }).exhibit_id
+      const exhibit =
+        epcMapRef.current.get(event.epc.toUpperCase()) ??
+        (relayedExhibitId ? bundleRef.current?.exhibits.find((e) => e.id === relayedExhibitId) : undefined)
       if (!exhibit) return // not one of this centre's exhibits
       if (event.type === "lift") {
         // Commit synchronously: the product page is on screen by the next frame.
