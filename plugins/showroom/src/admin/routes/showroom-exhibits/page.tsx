@@ -155,11 +155,19 @@ function AddExhibit({ zones, onAdded }: { zones: ZoneRow[]; onAdded: () => void 
   const { t } = useTranslation()
   const lang = useLanguage()
   const [choice, setChoice] = useState<{ product: ProductHit; variantId: string } | null>(null)
+  // The form goes away once the exhibit is added; the confirmation stays.
+  const [added, setAdded] = useState<Outcome>(null)
   if (!zones.length) return <Text className="text-ui-fg-subtle">{t("gwcShowroom.exhibits.needZone")}</Text>
   return (
     <div className="flex flex-col gap-y-3">
       <Heading level="h2">{t("gwcShowroom.exhibits.create")}</Heading>
-      <ProductSearch onPick={(product, variantId) => setChoice({ product, variantId })} />
+      <ProductSearch
+        onPick={(product, variantId) => {
+          setAdded(null)
+          setChoice({ product, variantId })
+        }}
+      />
+      {!choice ? <OutcomeLine outcome={added} /> : null}
       {choice ? (
         <>
           <Text data-testid="picked-product">
@@ -191,9 +199,11 @@ function AddExhibit({ zones, onAdded }: { zones: ZoneRow[]; onAdded: () => void 
                 ...(tags.length ? { tags } : {}),
               })
               const title = choice.product.title
+              const done = t("gwcShowroom.exhibits.created", { title })
+              setAdded({ done })
               setChoice(null)
               onAdded()
-              return t("gwcShowroom.exhibits.created", { title })
+              return done
             }}
           />
         </>

@@ -85,7 +85,7 @@ function heroText(value: unknown): string {
 /** Create or edit a theme: texts, dates, status, hero media and the featured exhibits of the centre. */
 function ThemeForm({ centreId, theme, onSaved, onCancel }: { centreId: string; theme?: ThemeRow; onSaved: (theme: ThemeRow) => void; onCancel?: () => void }) {
   const { t } = useTranslation()
-  const exhibits = useShowroomQuery<{ exhibits: ExhibitOption[] }>(`/admin/showroom/exhibits?centre_id=${encodeURIComponent(centreId)}&limit=200`)
+  const exhibits = useShowroomQuery<{ exhibits: ExhibitOption[] }>(`/admin/showroom/exhibits?centre_id=${encodeURIComponent(centreId)}&limit=100`)
   const [values, setValues] = useState(() => ({
     title: theme?.title ?? "",
     title_en: theme?.title_en ?? "",
@@ -231,7 +231,7 @@ function ThemeForm({ centreId, theme, onSaved, onCancel }: { centreId: string; t
 function Signups({ event }: { event: EventRow }) {
   const { t } = useTranslation()
   const lang = useLanguage()
-  const { data, error, loading } = useShowroomQuery<{ signups: SignupRow[]; count?: number }>(`/admin/showroom/events/${event.id}/signups?limit=500`)
+  const { data, error, loading } = useShowroomQuery<{ signups: SignupRow[]; count?: number }>(`/admin/showroom/events/${event.id}/signups?limit=100`)
   const signups = data?.signups ?? []
   const seats = signups.filter((signup) => signup.status !== "cancelled").reduce((sum, signup) => sum + (signup.party_size ?? 1), 0)
   return (
