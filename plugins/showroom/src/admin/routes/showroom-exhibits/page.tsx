@@ -25,6 +25,7 @@ interface ExhibitRow {
   rank: number
   status: "on_display" | "withdrawn"
   zone_id?: string
+  zone_code?: string | null
   zone?: { id: string; code: string; name: string } | null
   tags?: TagRow[]
   product?: { id?: string; title?: string | null; thumbnail?: string | null } | null
@@ -373,7 +374,7 @@ const ExhibitsPage = () => {
                           <span>{titleOf(exhibit)}</span>
                         </div>
                       </Table.Cell>
-                      <Table.Cell className="font-mono">{zone?.code ?? "—"}</Table.Cell>
+                      <Table.Cell className="font-mono">{zone?.code ?? exhibit.zone_code ?? "—"}</Table.Cell>
                       <Table.Cell className="font-mono">{exhibit.plinth ?? "—"}</Table.Cell>
                       <Table.Cell className="font-mono text-xs">{exhibit.antenna ?? "—"}</Table.Cell>
                       <Table.Cell>

@@ -19,6 +19,8 @@ interface KioskRow {
   agent_version: string | null
   revoked_at: string | null
   key_rotated_at?: string | null
+  /** The public start of its key ("gwck_<key_id>_…"), to tell which key a device holds. */
+  key_prefix?: string | null
   online?: boolean
 }
 
@@ -156,7 +158,16 @@ const KiosksPage = () => {
                   const zone = zoneOf(kiosk)
                   return (
                     <Table.Row key={kiosk.id} data-testid="kiosk-row" data-kiosk-id={kiosk.id}>
-                      <Table.Cell>{kiosk.name}</Table.Cell>
+                      <Table.Cell>
+                        <div className="flex flex-col py-1">
+                          <span>{kiosk.name}</span>
+                          {kiosk.key_prefix ? (
+                            <span className="font-mono text-xs text-ui-fg-subtle" title={t("gwcShowroom.kiosks.keyPrefix")}>
+                              {kiosk.key_prefix}
+                            </span>
+                          ) : null}
+                        </div>
+                      </Table.Cell>
                       <Table.Cell className="font-mono">{zone?.code ?? "—"}</Table.Cell>
                       <Table.Cell className="font-mono text-xs">{listOf<string>(kiosk.antennas, "ids").join(", ") || "—"}</Table.Cell>
                       <Table.Cell>

@@ -67,8 +67,10 @@ const CentresPage = () => {
       setOutcome({ error: (error as Error).message })
     }
   }
-  const zoneBody = (values: Record<string, string>) => {
+  // New zones leave empty fields out; an edit clears them (null).
+  const zoneBody = (values: Record<string, string>, forUpdate = false) => {
     const body: Record<string, unknown> = filled(values)
+    if (forUpdate) for (const key of ["name_en", "description"]) body[key] ??= null
     if (body.rank !== undefined) body.rank = Number(body.rank)
     return body
   }
@@ -209,7 +211,7 @@ const CentresPage = () => {
             onCancel={() => setEditingZone(null)}
             cancelLabel={t("gwcShowroom.common.cancel")}
             onSubmit={async (values) => {
-              await postShowroom(`/admin/showroom/zones/${editingZone.id}`, zoneBody(values))
+              await postShowroom(`/admin/showroom/zones/${editingZone.id}`, zoneBody(values, true))
               setEditingZone(null)
               refresh()
               return t("gwcShowroom.zones.saved", { name: values.code })
