@@ -27,7 +27,7 @@ import {
 import { BACKEND_DIR, DATA_DIR, ENV_FILE, MEDUSA_BUILD_DIR } from "./paths"
 import { SEED_VERSION } from "../../../seed/src/version"
 import { demoProcurementLogins } from "../../../seed/src/demo/procurement-logins"
-import { adminToken, publishableKeys, readSeedMarker, readSupplierLogins, type StackFacts } from "./stack"
+import { adminToken, publishableKeys, readSeedMarker, readShowroomFacts, readSupplierLogins, type StackFacts } from "./stack"
 
 export interface StackOptions {
   port: number
@@ -198,6 +198,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     const token = await adminToken(backendUrl, prepared.admin)
     const keys = await publishableKeys(backendUrl, token)
     const supplierLogins = await readSupplierLogins(prepared.databaseUrl, prepared.supplierPassword)
+    const showroom = await readShowroomFacts(prepared.databaseUrl, prepared.supplierPassword)
 
     await buildStorefront(log)
     log("starting storefront…")
@@ -225,6 +226,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       publishable_keys: keys,
       supplier_logins: supplierLogins,
       procurement_logins: demoProcurementLogins(prepared.supplierPassword),
+      showroom,
       started_at: new Date().toISOString(),
     }
     return { ...prepared, facts, backend, seeded }
