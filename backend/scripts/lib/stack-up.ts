@@ -209,6 +209,8 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         ...prepared.env,
         MEDUSA_BACKEND_URL: backendUrl,
         MEDUSA_PUBLISHABLE_KEY: keys.online.token,
+        // The experience centre /showroom shows (the seeded one).
+        ...(showroom.centre_id ? { GWC_SHOWROOM_CENTRE_ID: showroom.centre_id } : {}),
         SESSION_SECRET: prepared.env.COOKIE_SECRET,
         // Served over plain http on this machine; behind TLS in production this stays unset.
         INSECURE_COOKIES: process.env.INSECURE_COOKIES ?? "true",
