@@ -84,10 +84,11 @@ describe("the showroom plan", () => {
   it("themes cover this month and next in China Standard Time, with events still ahead", () => {
     // 23:30 UTC on 31 Dec is already 1 January in Shanghai.
     const [current, next] = planThemes(new Date("2026-12-31T23:30:00Z"))
-    expect(current.starts_on.toISOString().slice(0, 10)).toBe("2027-01-01")
-    expect(current.ends_on.toISOString().slice(0, 10)).toBe("2027-01-31")
-    expect(next.starts_on.toISOString().slice(0, 10)).toBe("2027-02-01")
-    expect(next.ends_on.toISOString().slice(0, 10)).toBe("2027-02-28")
+    // Each day is stored as its start in Shanghai (00:00 +08:00).
+    expect(current.starts_on.toISOString()).toBe("2026-12-31T16:00:00.000Z")
+    expect(shanghaiDay(current.ends_on)).toBe("2027-01-31")
+    expect(shanghaiDay(next.starts_on)).toBe("2027-02-01")
+    expect(next.ends_on.toISOString()).toBe("2027-02-27T16:00:00.000Z")
     for (const theme of [current, next]) {
       expect(theme.events).toHaveLength(2)
       for (const event of theme.events) {

@@ -156,11 +156,13 @@ export function shanghaiDay(at: Date): string {
 }
 
 /**
- * A theme's date range: first and last calendar day of the month, inclusive. Stored as those
- * dates at 00:00 UTC (what `new Date("YYYY-MM-DD")` gives), i.e. the date itself, zone-free.
+ * A theme's date range: first and last calendar day of the month, inclusive, each stored as the
+ * start of that day in Shanghai (00:00 +08:00), as the showroom plugin's admin routes store them.
  */
 export function monthRange(year: number, month: number): { starts_on: Date; ends_on: Date } {
-  return { starts_on: new Date(Date.UTC(year, month - 1, 1)), ends_on: new Date(Date.UTC(year, month, 0)) }
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  const day = (d: number) => `${year}-${String(month).padStart(2, "0")}-${String(d).padStart(2, "0")}`
+  return { starts_on: shanghaiTime(day(1), "00:00"), ends_on: shanghaiTime(day(lastDay), "00:00") }
 }
 
 export function nextMonth({ year, month }: { year: number; month: number }) {

@@ -59,11 +59,12 @@ export interface RecordedScan {
 /** Records the visitor's QR scan; null when the backend does not know the kiosk or exhibits. */
 export async function recordScan(kioskId: string, exhibitIds: string[]): Promise<RecordedScan | null> {
   try {
-    const { scan, products } = await medusa().client.fetch<{ scan: { id: string }; products: { id: string; handle: string }[] }>(
+    const { scan, products } = await medusa().client.fetch<{ scan: { id: string }; products: { id: string; handle: string | null }[] }>(
       "/store/showroom/scans",
       { method: "POST", body: { kiosk_id: kioskId, exhibit_ids: exhibitIds } }
     )
-    return { scan_id: scan.id, handles: [...new Set(products.map((p) => p.handle))] }
+    const handles = products.map((p) => p.handle).filter((handle): handle is string => Boolean(handle))
+    return { scan_id: scan.id, handles: [...new Set(handles)] }
   } catch (error) {
     const status = error instanceof FetchError ? (error.status ?? 0) : 0
     if (status >= 400 && status < 500) return null

@@ -171,6 +171,7 @@ export interface ShowroomTheme {
   starts_on: string
   ends_on: string
   featured_product_ids?: string[] | { ids?: string[] } | null
+  featured_products?: { id: string; handle?: string }[] | null
   centre?: { id: string; name?: string; name_en?: string | null; address?: string | null; opening_hours?: string | null } | null
   events?: ShowroomEvent[]
 }
@@ -187,9 +188,10 @@ export function localized(lang: Language, zhText: string | null | undefined, enT
   return (lang === "en" ? enText || zhText : zhText) ?? ""
 }
 
-/** Calendar dates (stored as the day at 00:00 UTC) as the visitor reads them. */
+/** A calendar day (the store API sends YYYY-MM-DD, Asia/Shanghai) as the visitor reads it. */
 export function formatDay(value: string, lang: Language): string {
-  return new Intl.DateTimeFormat(lang === "en" ? "en-GB" : "zh-CN", { timeZone: "UTC", dateStyle: "long" }).format(new Date(value))
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00+08:00`) : new Date(value)
+  return new Intl.DateTimeFormat(lang === "en" ? "en-GB" : "zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "long" }).format(date)
 }
 
 /** The attribution cookie set by /showroom/scan; its value is the QR scan's id. */

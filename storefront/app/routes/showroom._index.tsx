@@ -40,7 +40,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const themes = await showroomThemes()
   const now = Date.now()
   const [current, ...later] = themes
-  const products = current ? await featuredProducts(listOf<string>(current.featured_product_ids)) : []
+  const featuredIds = current ? listOf<string>(current.featured_product_ids) : []
+  if (current && !featuredIds.length) featuredIds.push(...(current.featured_products ?? []).map((p) => p.id))
+  const products = await featuredProducts(featuredIds)
   const text = (zhText?: string | null, enText?: string | null) => localized(lang, zhText, enText)
   const theme = (t: (typeof themes)[number]) => ({
     id: t.id,
