@@ -1,7 +1,7 @@
 import exitHook from "async-exit-hook"
 import { startStack } from "./lib/stack-up"
 import { STACK_FILE } from "./lib/paths"
-import { writeStackFile } from "./lib/stack"
+import { writeStackFile, type StackFacts } from "./lib/stack"
 import type { DemoLogin } from "../../seed/src/demo/procurement-logins"
 
 /** Where each demo procurement login signs in, and as whom. */
@@ -70,6 +70,7 @@ async function main() {
       ...facts.procurement_logins.map(
         (login, i) => `${i === 0 ? "  Procurement logins    " : "                        "}${login.email} / ${login.password}  ${PROCUREMENT_ROLE_LABELS[login.role]} ${login.of}`
       ),
+      ...kioskLines(facts),
       `  Database              ${facts.database === "embedded" ? "embedded PostgreSQL" : "DATABASE_URL"}`,
       `  Publishable keys      online ${facts.publishable_keys.online.token}`,
       `                        showroom ${facts.publishable_keys.showroom.token}`,
@@ -79,6 +80,19 @@ async function main() {
       "",
     ].join("\n")
   )
+}
+
+/** The demo kiosks' keys, for `npm run kiosk:agent` (GWC_KIOSK_KEY=…); the stack facts list them too. */
+function kioskLines(facts: StackFacts): string[] {
+  const kiosks = facts.showroom.kiosks
+  if (!kiosks.length) return []
+  return [
+    ...kiosks.map(
+      (kiosk, i) =>
+        `${i === 0 ? "  Showroom kiosk keys   " : "                        "}${kiosk.zone_code} ${kiosk.name}: ${kiosk.key ?? "(key rotated or revoked in the admin — 密钥已在后台轮换或吊销)"}`
+    ),
+    `                        体验中心触摸屏：GWC_KIOSK_KEY=<key> npm run kiosk:agent (see ${STACK_FILE}, showroom)`,
+  ]
 }
 
 main().catch((error) => {

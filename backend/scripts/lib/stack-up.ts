@@ -27,7 +27,7 @@ import {
 import { BACKEND_DIR, DATA_DIR, ENV_FILE, MEDUSA_BUILD_DIR } from "./paths"
 import { SEED_VERSION } from "../../../seed/src/version"
 import { demoProcurementLogins } from "../../../seed/src/demo/procurement-logins"
-import { adminToken, publishableKeys, readSeedMarker, readSupplierLogins, type StackFacts } from "./stack"
+import { adminToken, publishableKeys, readSeedMarker, readShowroomFacts, readSupplierLogins, type StackFacts } from "./stack"
 
 export interface StackOptions {
   port: number
@@ -198,6 +198,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     const token = await adminToken(backendUrl, prepared.admin)
     const keys = await publishableKeys(backendUrl, token)
     const supplierLogins = await readSupplierLogins(prepared.databaseUrl, prepared.supplierPassword)
+    const showroom = await readShowroomFacts(prepared.databaseUrl, prepared.supplierPassword)
 
     await buildStorefront(log)
     log("starting storefront…")
@@ -208,6 +209,8 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         ...prepared.env,
         MEDUSA_BACKEND_URL: backendUrl,
         MEDUSA_PUBLISHABLE_KEY: keys.online.token,
+        // The experience centre /showroom shows (the seeded one).
+        ...(showroom.centre_id ? { GWC_SHOWROOM_CENTRE_ID: showroom.centre_id } : {}),
         SESSION_SECRET: prepared.env.COOKIE_SECRET,
         // Served over plain http on this machine; behind TLS in production this stays unset.
         INSECURE_COOKIES: process.env.INSECURE_COOKIES ?? "true",
@@ -225,6 +228,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       publishable_keys: keys,
       supplier_logins: supplierLogins,
       procurement_logins: demoProcurementLogins(prepared.supplierPassword),
+      showroom,
       started_at: new Date().toISOString(),
     }
     return { ...prepared, facts, backend, seeded }

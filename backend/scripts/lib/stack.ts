@@ -4,6 +4,8 @@ import { Client } from "pg"
 import { SEED_MARKER_KEY } from "../../../seed/src/version"
 import type { DemoLogin } from "../../../seed/src/demo/procurement-logins"
 import { SUPPLIER_LOGIN_DOMAIN, type SupplierLogin } from "../../../seed/src/demo/supplier-logins"
+import { SHOWROOM_CENTRE } from "../../../seed/src/demo/showroom-data"
+import { demoKioskKey, kioskKeyMatches } from "../../../plugins/showroom/src/lib/kiosk-key"
 
 export interface PublishableKeyFact {
   title: string
@@ -23,7 +25,22 @@ export interface StackFacts {
   supplier_logins: SupplierLogin[]
   /** The demo procurement logins: buyer organisation members (storefront), agencies, a supervisor. */
   procurement_logins: DemoLogin[]
+  /** The demo experience centre and its kiosks with their demo keys (null once an operator rotated one). */
+  showroom: ShowroomFacts
   started_at: string
+}
+
+export interface ShowroomKioskFact {
+  id: string
+  name: string
+  zone_code: string
+  /** The demo key (derived from SUPPLIER_PASSWORD and the name) while the kiosk still uses it. */
+  key: string | null
+}
+
+export interface ShowroomFacts {
+  centre_id: string | null
+  kiosks: ShowroomKioskFact[]
 }
 
 const CHANNEL_KEYS = { "Online store": "online", "Showroom kiosks": "showroom", Livestream: "livestream" } as const
@@ -62,6 +79,43 @@ export async function readSupplierLogins(databaseUrl: string, password: string):
       [`%@${SUPPLIER_LOGIN_DOMAIN}`]
     )
     return rows.map((row) => ({ code: row.code, company_name: row.company_name, email: row.email, password }))
+  } finally {
+    await client.end()
+  }
+}
+
+/**
+ * The seeded experience centre and its kiosks as the database has them (empty before the seed
+ * ran). A kiosk's demo key is given only while its stored hash still matches it: a rotated or
+ * revoked kiosk shows `key: null`.
+ */
+export async function readShowroomFacts(databaseUrl: string, password: string): Promise<ShowroomFacts> {
+  const client = new Client({ connectionString: databaseUrl, connectionTimeoutMillis: 5_000 })
+  await client.connect()
+  try {
+    const exists = await client.query("select to_regclass('public.showroom_centre') as t")
+    if (!exists.rows[0].t) return { centre_id: null, kiosks: [] }
+    const centre = await client.query<{ id: string }>(
+      "select id from showroom_centre where name = $1 and deleted_at is null order by created_at limit 1",
+      [SHOWROOM_CENTRE.name]
+    )
+    const centreId = centre.rows[0]?.id ?? null
+    if (!centreId) return { centre_id: null, kiosks: [] }
+    const { rows } = await client.query<{ id: string; name: string; zone_code: string; key_hash: string; revoked_at: Date | null }>(
+      `select k.id, k.name, z.code as zone_code, k.key_hash, k.revoked_at
+         from showroom_kiosk k join showroom_zone z on z.id = k.zone_id
+        where k.centre_id = $1 and k.deleted_at is null
+        order by z.code, k.name`,
+      [centreId]
+    )
+    return {
+      centre_id: centreId,
+      kiosks: rows.map((row) => {
+        const demo = demoKioskKey(password, row.name)
+        const key = !row.revoked_at && kioskKeyMatches(demo.key, row.key_hash) ? demo.key : null
+        return { id: row.id, name: row.name, zone_code: row.zone_code, key }
+      }),
+    }
   } finally {
     await client.end()
   }

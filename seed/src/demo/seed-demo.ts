@@ -31,6 +31,7 @@ import { KIND_LABELS, KIND_LABELS_EN } from "../catalogue/vocabulary"
 import { renderProductImages, type RenderedImage } from "../images"
 import type { SeedProgress } from "./progress"
 import { ensureProcurementDemo } from "./procurement"
+import { ensureShowroomDemo } from "./showroom"
 import { ensureSuppliers } from "./suppliers"
 
 import { PAYMENT_GROUPS } from "../../../plugins/payments/src/lib/eligibility"
@@ -39,6 +40,7 @@ import { SEED_MARKER_KEY, SEED_VERSION } from "../version"
 export { SEED_MARKER_KEY, SEED_VERSION }
 export { SUPPLIER_LOGIN_DOMAIN, supplierLoginEmail, type SupplierLogin } from "./supplier-logins"
 export { demoProcurementLogins, type DemoLogin } from "./procurement-logins"
+export * from "./showroom-data"
 
 export const CHANNELS: Record<ChannelKey, { name: string; description: string }> = {
   online: { name: "Online store", description: "网上商城 — the web storefront and mini-program API" },
@@ -82,7 +84,7 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedSummary> {
     if (n > 0) created[what] = (created[what] ?? 0) + n
   }
 
-  progress.start(catalogue.products.length + 10)
+  progress.start(catalogue.products.length + 11)
 
   // 1. Sales channels (the default one Medusa makes becomes the online store)
   progress.step("sales channels")
@@ -189,6 +191,10 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedSummary> {
   // 10. Procurement: a buyer organisation, tendering agencies and a supervisor, with logins
   progress.step("buyer organisation, agencies and supervisor")
   await ensureProcurementDemo({ container, password: options.supplierPassword, count })
+
+  // 11. Experience centre: zones, exhibits with RFID tags, kiosks, this month's and next month's themes
+  progress.step("experience centre, exhibits, kiosks and themes")
+  await ensureShowroomDemo({ container, catalogue, password: options.supplierPassword, count })
 
   await updateStoresWorkflow(container).run({
     input: {

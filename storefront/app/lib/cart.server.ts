@@ -2,6 +2,7 @@ import type { HttpTypes } from "@medusajs/types"
 import { cnyRegion } from "./catalog.server"
 import { FetchError, medusa } from "./medusa.server"
 import type { StoreSession } from "./session.server"
+import { attributeCart, scanIdFrom } from "./showroom.server"
 
 export const CART_FIELDS =
   "id,currency_code,region_id,customer_id,completed_at,email,metadata,item_total,subtotal,shipping_total,tax_total,total,discount_total,*items,*items.variant,*items.variant.product,*shipping_methods,*shipping_address"
@@ -29,14 +30,22 @@ export async function cartItemCount(cartId: string | undefined): Promise<number>
   }
 }
 
-/** The session's open cart, created in the CNY region on first use. */
-export async function ensureCart(session: StoreSession): Promise<HttpTypes.StoreCart> {
+/**
+ * The session's open cart, created in the CNY region on first use. A visitor who came through a
+ * kiosk's QR code (the request carries the gwc_showroom_scan cookie) gets the scan on the cart's
+ * metadata (showroom_scan_id), so the order is attributed to the experience centre.
+ */
+export async function ensureCart(session: StoreSession, request?: Request): Promise<HttpTypes.StoreCart> {
+  const scanId = request ? scanIdFrom(request) : null
   const existing = await retrieveCart(session.get("cartId"))
-  if (existing) return existing
+  if (existing) {
+    await attributeCart(existing, scanId)
+    return existing
+  }
   const region = await cnyRegion()
   // Country first, so shipping options (delivery to mainland China, pickup) can be listed at once.
   const { cart } = await medusa().store.cart.create(
-    { region_id: region.id, shipping_address: { country_code: "cn" } },
+    { region_id: region.id, shipping_address: { country_code: "cn" }, ...(scanId ? { metadata: { showroom_scan_id: scanId } } : {}) },
     { fields: CART_FIELDS }
   )
   session.set("cartId", cart.id)

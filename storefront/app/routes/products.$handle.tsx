@@ -93,7 +93,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const session = await getSession(request)
   try {
-    const cart = await ensureCart(session)
+    const cart = await ensureCart(session, request)
     await medusa().store.cart.createLineItem(cart.id, parsed.data, { fields: CART_FIELDS })
   } catch (error) {
     return data({ error: backendMessage(error) }, { status: 400, headers: { "Set-Cookie": await commitSession(session) } })
