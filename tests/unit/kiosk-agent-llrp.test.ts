@@ -173,4 +173,38 @@ describe("simulator → agent → /agent/events", () => {
       reader: { kind: "llrp", connected: true, tags_present: 1, tags_lifted: 1 },
     })
   })
+
+  it("started while the backend is down (no cached identity): antenna names follow the kiosk once it is known", async () => {
+    const probe = await startFakeBackend()
+    const port = Number(new URL(probe.url).port)
+    await probe.close()
+    const sim = await simulator()
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "kiosk-agent-late-"))
+    cleanup.push(() => fs.rmSync(dataDir, { recursive: true, force: true }))
+    const late = await startAgent({
+      backendUrl: `http://127.0.0.1:${port}`,
+      kioskKey: "kk_test.0123456789abcdef",
+      port: 0,
+      reader: { kind: "llrp", host: "127.0.0.1", port: sim.port },
+      dataDir,
+      appDir: dataDir,
+      heartbeatMs: 100,
+      log: () => {},
+    })
+    cleanup.push(() => late.close())
+    expect(late.kioskId).toBe("")
+    expect(late.backendOnline()).toBe(false)
+    await sim.waitForClient() // tags already seen as "reader:1", "reader:2"
+    const up = await startFakeBackend({ port, antennas: ["reader-b:1", "reader-b:2"] })
+    cleanup.push(() => up.close())
+    await waitUntil(() => late.kioskId === up.kiosk.id, 5000, "identity")
+    const events = await openSse(`${late.url}/agent/events`)
+    cleanup.push(() => events.close())
+    await waitUntil(async () => (await (await fetch(`${late.url}/agent/status`)).json()).reader.tags_present === 2, 3000, "tags present under the new names")
+    sim.lift(B, "rssi")
+    const lift = JSON.parse((await events.waitFor((m) => m.event === "tag")).data) as KioskTagEvent
+    expect(lift).toMatchObject({ type: "lift", epc: B, antenna: "reader-b:2" })
+    // identity is cached for the next start without network
+    expect(JSON.parse(fs.readFileSync(path.join(dataDir, "kiosk.json"), "utf8"))).toMatchObject({ id: up.kiosk.id })
+  })
 })

@@ -168,7 +168,9 @@ export async function startAgent(opts: AgentOptions): Promise<Agent> {
       .filter(Boolean)
   )
   const queue = new EventQueue(opts.dataDir)
-  const detector = new LiftDetector({ liftAfterMs: opts.liftAfterMs, rssiDropDb: opts.rssiDropDb })
+  const newDetector = () => new LiftDetector({ liftAfterMs: opts.liftAfterMs, rssiDropDb: opts.rssiDropDb })
+  let detector = newDetector()
+  let readerNameInUse: string | null = null // set once the reader starts
   const bootId = randomUUID().slice(0, 8)
   let seq = 0
   const buffer: Buffered[] = []
@@ -181,6 +183,12 @@ export async function startAgent(opts: AgentOptions): Promise<Agent> {
   let watched: Set<string> | null = null
   let lastStatus = ""
 
+  // Antenna names are "<reader name>:<n>". Without an explicit name, use the prefix the kiosk's own
+  // antennas share — looked up on every read, so it follows GET /kiosk/me when that arrives late.
+  const explicitName = opts.reader.kind === "llrp" ? opts.reader.name : undefined
+  const fallbackName = opts.reader.kind === "serial" ? "serial" : "reader"
+  const currentReaderName = () =>
+    explicitName || readerNameFromAntennas((me?.antennas ?? []).filter((a) => !a.startsWith("wedge:"))) || fallbackName
   const kioskFile = path.join(opts.dataDir, "kiosk.json")
   try {
     me = JSON.parse(fs.readFileSync(kioskFile, "utf8")) as KioskMe
@@ -312,6 +320,12 @@ export async function startAgent(opts: AgentOptions): Promise<Agent> {
       } else setOnline(false)
     }
     if (me) watched = new Set(me.antennas ?? [])
+    if (readerNameInUse !== null && readerNameInUse !== currentReaderName()) {
+      // antenna names changed under the detector: start its bookkeeping afresh
+      log(`读写器名称改为 / reader name now "${currentReaderName()}"`)
+      readerNameInUse = currentReaderName()
+      detector = newDetector()
+    }
   }
   await identify(3000)
   if (!me) log("未能识别此触摸屏（后台不可达且无缓存）/ kiosk identity unknown (backend unreachable, no cache); retrying")
@@ -336,16 +350,20 @@ export async function startAgent(opts: AgentOptions): Promise<Agent> {
   sender.kick()
 
   // ---- reader ----------------------------------------------------------------------------
-  const readerName =
-    (opts.reader.kind === "llrp" && opts.reader.name) ||
-    readerNameFromAntennas((me?.antennas ?? []).filter((a) => !a.startsWith("wedge:"))) ||
-    (opts.reader.kind === "serial" ? "serial" : "reader")
+  const readerName = currentReaderName()
+  readerNameInUse = readerName
   const watchedNow = watched as Set<string> | null
   if (watchedNow && watchedNow.size > 0 && opts.reader.kind !== "none" && opts.reader.kind !== "wedge") {
     if (![...watchedNow].some((a) => a.startsWith(`${readerName}:`)))
       log(`注意：读写器名称 "${readerName}" 与本机监视的天线不符 / warning: reader name "${readerName}" matches none of this kiosk's antennas (${[...watchedNow].join(", ")})`)
   }
-  const reader: Reader = await startReader(opts.reader, { onRead, log, name: readerName })
+  const reader: Reader = await startReader(opts.reader, {
+    onRead,
+    log,
+    get name() {
+      return currentReaderName()
+    },
+  })
 
   // ---- HTTP ------------------------------------------------------------------------------
   const serveEvents = (req: http.IncomingMessage, res: http.ServerResponse) => {
