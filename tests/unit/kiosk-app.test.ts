@@ -23,7 +23,8 @@ declare global {
 }
 
 const ROOT = path.resolve(__dirname, "../..")
-const SCREENSHOTS = path.join(ROOT, "docs/screenshots")
+// Screenshots go to tests/artifacts; GWC_UPDATE_SCREENSHOTS=1 also refreshes the committed ones in docs/screenshots.
+const SCREENSHOTS = process.env.GWC_UPDATE_SCREENSHOTS === "1" ? path.join(ROOT, "docs/screenshots") : path.join(ARTIFACTS_DIR, "screenshots")
 const MEDIA_DIR = path.join(ARTIFACTS_DIR, "kiosk-app-media")
 
 let build: BuildResult
@@ -415,7 +416,7 @@ describe("kiosk app screenshots", () => {
     { width: 1920, height: 1080 },
   ]) {
     const size = `${viewport.width}x${viewport.height}`
-    it(`attract loop and product page fit ${size} (docs/screenshots/kiosk-*-${size}.png)`, async () => {
+    it(`attract loop, product page and comparison fit ${size} (screenshots kiosk-*-${size}.png)`, async () => {
       agent.bundle = baseBundle
       const { context, page } = await openKiosk(viewport)
       try {
@@ -436,6 +437,9 @@ describe("kiosk app screenshots", () => {
         await waitForScreen(page, "compare")
         await imagesLoaded(page)
         await page.screenshot({ path: path.join(SCREENSHOTS, `kiosk-compare-${size}.png`) })
+        // A long comparison scrolls inside its table area (touch), never the page.
+        expect(await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight)).toBeLessThanOrEqual(0)
+        expect(await page.locator(".compare-scroll").evaluate((el) => getComputedStyle(el).overflowY)).toBe("auto")
         agent.replace(epc(2))
         await waitForScreen(page, "attract")
       } finally {
