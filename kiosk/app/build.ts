@@ -121,7 +121,9 @@ export async function buildKioskApp(options: { outDir?: string; minify?: boolean
     fs.writeFileSync(path.join(tmp, "fonts", file), bytes)
     hash.update(file)
   }
-  const version = hash.digest("hex").slice(0, 12)
+  const pkg = JSON.parse(fs.readFileSync(path.join(here, "..", "package.json"), "utf8")) as { version: string }
+  // "<kiosk package version>+<content hash>": the agent reports it as app_version in its heartbeat.
+  const version = `${pkg.version}+${hash.digest("hex").slice(0, 12)}`
 
   const precache = ["/", "/index.html", "/app.js", "/app.css", "/manifest.webmanifest", ...FONT_FILES.map((f) => `/fonts/${f}`)]
   const sw = await esbuild.build({

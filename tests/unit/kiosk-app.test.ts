@@ -134,7 +134,9 @@ describe("kiosk app build", () => {
     expect(css).toContain("overscroll-behavior: none")
     expect(css).toContain("user-select: none")
     const sw = fs.readFileSync(path.join(build.distDir, "sw.js"), "utf8")
+    expect(build.version).toMatch(/^\d+\.\d+\.\d+\+[0-9a-f]{12}$/)
     expect(sw).toContain(build.version)
+    expect(JSON.parse(fs.readFileSync(path.join(build.distDir, "version.json"), "utf8"))).toEqual({ version: build.version })
     for (const font of FONT_FILES) expect(sw).toContain(`/fonts/${font}`)
   })
 })
@@ -307,6 +309,21 @@ describe("kiosk app in Chromium", () => {
     agent.bundle = baseBundle
     agent.send("bundle-changed", { bundle_version: baseBundle.version })
     await expect.poll(() => page.locator("h1").innerText()).toBe("信创办公体验月")
+  })
+
+  it("reconnects to the agent's event stream after the agent went away and answered errors", async () => {
+    agent.eventsDown = true
+    agent.dropStreams()
+    await page.waitForTimeout(1500) // EventSource retries after 200 ms, gets 503 and gives up; the app keeps trying
+    expect(agent.clients()).toBe(0)
+    agent.eventsDown = false
+    await until(() => agent.clients() > 0)
+    const lift = agent.lift(epc(6))
+    await waitForScreen(page, "product")
+    expect(await page.locator("main.product").getAttribute("data-exhibit-id")).toBe(exhibit(6).id)
+    await page.waitForFunction((id) => window.__gwcPaints.some((p) => p.event_id === id), lift.id)
+    agent.replace(epc(6))
+    await waitForScreen(page, "attract")
   })
 
   it("goes back to the attract loop after the idle timeout without a touch (taken from the bundle on bundle-changed)", async () => {
