@@ -326,6 +326,21 @@ describe("kiosk app in Chromium", () => {
     await waitForScreen(page, "attract")
   })
 
+  it("leaves the product page when a bundle update withdraws the exhibit on show", async () => {
+    agent.lift(epc(5))
+    await waitForScreen(page, "product")
+    agent.bundle = { ...baseBundle, version: "demo-withdrawn", exhibits: baseBundle.exhibits.filter((e) => e.id !== exhibit(5).id) }
+    agent.send("bundle-changed", { bundle_version: "demo-withdrawn" })
+    await waitForScreen(page, "attract")
+    agent.lift(epc(5)) // no longer an exhibit: ignored
+    await page.waitForTimeout(300)
+    expect(await screenOf(page)).toBe("attract")
+    agent.bundle = baseBundle
+    const refetched = page.waitForResponse((r) => r.url() === `${agent.url}/api/bundle`)
+    agent.send("bundle-changed", { bundle_version: baseBundle.version })
+    await refetched
+  })
+
   it("goes back to the attract loop after the idle timeout without a touch (taken from the bundle on bundle-changed)", async () => {
     agent.bundle = { ...baseBundle, version: "demo-idle", idle_timeout_ms: 1500 }
     const refetched = page.waitForResponse((r) => r.url() === `${agent.url}/api/bundle`)

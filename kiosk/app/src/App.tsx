@@ -194,7 +194,16 @@ export function App() {
     }
   }, [armIdle])
 
-  const screen = locked ? "locked" : !bundle ? "loading" : view.screen
+  // An exhibit withdrawn by a bundle update cannot stay on screen: fall back to the attract loop.
+  const viewShowable =
+    !bundle ||
+    view.screen === "attract" ||
+    (view.screen === "product" && bundle.exhibits.some((e) => e.id === view.exhibitId)) ||
+    (view.screen === "compare" && view.exhibitIds.some((id) => bundle.exhibits.some((e) => e.id === id)))
+  useEffect(() => {
+    if (!viewShowable) resetToAttract()
+  }, [viewShowable, resetToAttract])
+  const screen = locked ? "locked" : !bundle ? "loading" : viewShowable ? view.screen : "attract"
   useLayoutEffect(() => {
     document.body.dataset.screen = screen
     document.documentElement.lang = lang === "zh" ? "zh-CN" : "en"
