@@ -238,9 +238,11 @@ export function App() {
     <header className="topbar">
       <div className="topbar-centre">
         <span className="centre-name">{lang === "en" && bundle.centre.name_en ? bundle.centre.name_en : bundle.centre.name}</span>
-        <span className="zone-name">
-          {bundle.zone.code} · {lang === "en" && bundle.zone.name_en ? bundle.zone.name_en : bundle.zone.name}
-        </span>
+        {bundle.zone.code || bundle.zone.name ? (
+          <span className="zone-name">
+            {[bundle.zone.code, lang === "en" && bundle.zone.name_en ? bundle.zone.name_en : bundle.zone.name].filter(Boolean).join(" · ")}
+          </span>
+        ) : null}
       </div>
       {offline}
       {toggle}
