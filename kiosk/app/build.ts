@@ -162,7 +162,7 @@ function readVersion(dir: string): string | null {
  */
 function swapIn(tmp: string, outDir: string, version: string) {
   for (let attempt = 0; ; attempt++) {
-    if (readVersion(outDir) === version) {
+    if (readVersion(outDir) === version && fs.existsSync(outDir) && listFiles(outDir).join() === listFiles(tmp).join()) {
       fs.rmSync(tmp, { recursive: true, force: true })
       return
     }
