@@ -77,6 +77,8 @@ const MANIFEST = {
   lang: "zh-CN",
 }
 
+let buildCount = 0
+
 export interface BuildResult {
   distDir: string
   version: string
@@ -88,7 +90,7 @@ export async function buildKioskApp(options: { outDir?: string; minify?: boolean
   const started = Date.now()
   const outDir = options.outDir ?? DIST_DIR
   const minify = options.minify ?? true
-  const tmp = `${outDir}.tmp-${process.pid}-${Date.now()}`
+  const tmp = `${outDir}.tmp-${process.pid}-${Date.now()}-${++buildCount}`
   fs.rmSync(tmp, { recursive: true, force: true })
   fs.mkdirSync(path.join(tmp, "fonts"), { recursive: true })
 
@@ -121,7 +123,9 @@ export async function buildKioskApp(options: { outDir?: string; minify?: boolean
     fs.writeFileSync(path.join(tmp, "fonts", file), bytes)
     hash.update(file)
   }
-  const version = hash.digest("hex").slice(0, 12)
+  const pkg = JSON.parse(fs.readFileSync(path.join(here, "..", "package.json"), "utf8")) as { version: string }
+  // "<kiosk package version>+<content hash>": the agent reports it as app_version in its heartbeat.
+  const version = `${pkg.version}+${hash.digest("hex").slice(0, 12)}`
 
   const precache = ["/", "/index.html", "/app.js", "/app.css", "/manifest.webmanifest", ...FONT_FILES.map((f) => `/fonts/${f}`)]
   const sw = await esbuild.build({
@@ -138,14 +142,41 @@ export async function buildKioskApp(options: { outDir?: string; minify?: boolean
   fs.writeFileSync(path.join(tmp, "sw.js"), sw.outputFiles![0]!.text)
   fs.writeFileSync(path.join(tmp, "version.json"), `${JSON.stringify({ version })}\n`)
 
-  // Swap in the new build in one step, so an agent serving dist never sees half a build.
-  const old = `${outDir}.old-${process.pid}-${Date.now()}`
-  if (fs.existsSync(outDir)) fs.renameSync(outDir, old)
-  fs.renameSync(tmp, outDir)
-  fs.rmSync(old, { recursive: true, force: true })
+  swapIn(tmp, outDir, version)
 
   const files = listFiles(outDir)
   return { distDir: outDir, version, files, ms: Date.now() - started }
+}
+
+function readVersion(dir: string): string | null {
+  try {
+    return (JSON.parse(fs.readFileSync(path.join(dir, "version.json"), "utf8")) as { version?: string }).version ?? null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Puts the new build in place with renames, so an agent serving dist never sees half a build. Two builds at once
+ * (test setup and npm start) are fine: if the other one got there first with the same version, ours is dropped.
+ */
+function swapIn(tmp: string, outDir: string, version: string) {
+  for (let attempt = 0; ; attempt++) {
+    if (readVersion(outDir) === version && fs.existsSync(outDir) && listFiles(outDir).join() === listFiles(tmp).join()) {
+      fs.rmSync(tmp, { recursive: true, force: true })
+      return
+    }
+    const old = `${outDir}.old-${process.pid}-${Date.now()}-${attempt}`
+    try {
+      if (fs.existsSync(outDir)) fs.renameSync(outDir, old)
+      fs.renameSync(tmp, outDir)
+      fs.rmSync(old, { recursive: true, force: true })
+      return
+    } catch (error) {
+      fs.rmSync(old, { recursive: true, force: true })
+      if (attempt >= 5) throw error
+    }
+  }
 }
 
 function listFiles(dir: string, prefix = ""): string[] {

@@ -23,7 +23,8 @@ declare global {
 }
 
 const ROOT = path.resolve(__dirname, "../..")
-const SCREENSHOTS = path.join(ROOT, "docs/screenshots")
+// Screenshots go to tests/artifacts; GWC_UPDATE_SCREENSHOTS=1 also refreshes the committed ones in docs/screenshots.
+const SCREENSHOTS = process.env.GWC_UPDATE_SCREENSHOTS === "1" ? path.join(ROOT, "docs/screenshots") : path.join(ARTIFACTS_DIR, "screenshots")
 const MEDIA_DIR = path.join(ARTIFACTS_DIR, "kiosk-app-media")
 
 let build: BuildResult
@@ -133,7 +134,9 @@ describe("kiosk app build", () => {
     expect(css).toContain("overscroll-behavior: none")
     expect(css).toContain("user-select: none")
     const sw = fs.readFileSync(path.join(build.distDir, "sw.js"), "utf8")
+    expect(build.version).toMatch(/^\d+\.\d+\.\d+\+[0-9a-f]{12}$/)
     expect(sw).toContain(build.version)
+    expect(JSON.parse(fs.readFileSync(path.join(build.distDir, "version.json"), "utf8"))).toEqual({ version: build.version })
     for (const font of FONT_FILES) expect(sw).toContain(`/fonts/${font}`)
   })
 })
@@ -308,6 +311,36 @@ describe("kiosk app in Chromium", () => {
     await expect.poll(() => page.locator("h1").innerText()).toBe("信创办公体验月")
   })
 
+  it("reconnects to the agent's event stream after the agent went away and answered errors", async () => {
+    agent.eventsDown = true
+    agent.dropStreams()
+    await page.waitForTimeout(1500) // EventSource retries after 200 ms, gets 503 and gives up; the app keeps trying
+    expect(agent.clients()).toBe(0)
+    agent.eventsDown = false
+    await until(() => agent.clients() > 0)
+    const lift = agent.lift(epc(6))
+    await waitForScreen(page, "product")
+    expect(await page.locator("main.product").getAttribute("data-exhibit-id")).toBe(exhibit(6).id)
+    await page.waitForFunction((id) => window.__gwcPaints.some((p) => p.event_id === id), lift.id)
+    agent.replace(epc(6))
+    await waitForScreen(page, "attract")
+  })
+
+  it("leaves the product page when a bundle update withdraws the exhibit on show", async () => {
+    agent.lift(epc(5))
+    await waitForScreen(page, "product")
+    agent.bundle = { ...baseBundle, version: "demo-withdrawn", exhibits: baseBundle.exhibits.filter((e) => e.id !== exhibit(5).id) }
+    agent.send("bundle-changed", { bundle_version: "demo-withdrawn" })
+    await waitForScreen(page, "attract")
+    agent.lift(epc(5)) // no longer an exhibit: ignored
+    await page.waitForTimeout(300)
+    expect(await screenOf(page)).toBe("attract")
+    agent.bundle = baseBundle
+    const refetched = page.waitForResponse((r) => r.url() === `${agent.url}/api/bundle`)
+    agent.send("bundle-changed", { bundle_version: baseBundle.version })
+    await refetched
+  })
+
   it("goes back to the attract loop after the idle timeout without a touch (taken from the bundle on bundle-changed)", async () => {
     agent.bundle = { ...baseBundle, version: "demo-idle", idle_timeout_ms: 1500 }
     const refetched = page.waitForResponse((r) => r.url() === `${agent.url}/api/bundle`)
@@ -415,7 +448,7 @@ describe("kiosk app screenshots", () => {
     { width: 1920, height: 1080 },
   ]) {
     const size = `${viewport.width}x${viewport.height}`
-    it(`attract loop and product page fit ${size} (docs/screenshots/kiosk-*-${size}.png)`, async () => {
+    it(`attract loop, product page and comparison fit ${size} (screenshots kiosk-*-${size}.png)`, async () => {
       agent.bundle = baseBundle
       const { context, page } = await openKiosk(viewport)
       try {
@@ -436,6 +469,9 @@ describe("kiosk app screenshots", () => {
         await waitForScreen(page, "compare")
         await imagesLoaded(page)
         await page.screenshot({ path: path.join(SCREENSHOTS, `kiosk-compare-${size}.png`) })
+        // A long comparison scrolls inside its table area (touch), never the page.
+        expect(await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight)).toBeLessThanOrEqual(0)
+        expect(await page.locator(".compare-scroll").evaluate((el) => getComputedStyle(el).overflowY)).toBe("auto")
         agent.replace(epc(2))
         await waitForScreen(page, "attract")
       } finally {

@@ -12,6 +12,7 @@ export type View =
 
 const ATTRACT: View = { screen: "attract" }
 const RETRY_MS = 30_000
+const SSE_REOPEN_MS = 1000
 
 export function App() {
   const [bundle, setBundle] = useState<KioskBundle | null>(null)
@@ -119,36 +120,57 @@ export function App() {
   )
 
   // The agent's event stream (same origin): tag events, bundle changes, revocation, backend status.
+  // EventSource retries dropped connections itself (with Last-Event-ID, so the agent replays what was missed) but
+  // gives up on an error response (agent restarting behind a proxy, 5xx): then open a new one after a pause.
   useEffect(() => {
-    const source = new EventSource("/agent/events")
-    const parse = (message: MessageEvent) => {
+    let source: EventSource | null = null
+    let reopen: ReturnType<typeof setTimeout> | undefined
+    let stopped = false
+    const parse = (message: Event) => {
       try {
-        return JSON.parse(message.data as string)
+        return JSON.parse((message as MessageEvent).data as string)
       } catch {
         return null
       }
     }
-    source.addEventListener("tag", (message) => onTagEvent(parse(message as MessageEvent)))
-    for (const type of ["lift", "replace"] as const) {
-      source.addEventListener(type, (message) => {
-        const data = parse(message as MessageEvent)
-        if (data) onTagEvent({ ...data, type })
+    const open = () => {
+      if (stopped) return
+      const es = new EventSource("/agent/events")
+      source = es
+      es.addEventListener("tag", (message) => onTagEvent(parse(message)))
+      for (const type of ["lift", "replace"] as const) {
+        es.addEventListener(type, (message) => {
+          const data = parse(message)
+          if (data) onTagEvent({ ...data, type })
+        })
+      }
+      es.addEventListener("bundle-changed", () => void refreshBundle())
+      es.addEventListener("revoked", () => {
+        setLocked(true)
+        setView(ATTRACT)
       })
+      es.addEventListener("status", (message) => {
+        const data = parse(message) as { backend_online?: boolean } | null
+        if (!data || typeof data.backend_online !== "boolean") return
+        const nowOnline = data.backend_online
+        setOnline((was) => {
+          if (!was && nowOnline) void refreshBundle()
+          return nowOnline
+        })
+      })
+      es.onerror = () => {
+        if (es.readyState !== EventSource.CLOSED) return
+        es.close()
+        clearTimeout(reopen)
+        reopen = setTimeout(open, SSE_REOPEN_MS)
+      }
     }
-    source.addEventListener("bundle-changed", () => void refreshBundle())
-    source.addEventListener("revoked", () => {
-      setLocked(true)
-      setView(ATTRACT)
-    })
-    source.addEventListener("status", (message) => {
-      const data = parse(message as MessageEvent) as { backend_online?: boolean } | null
-      if (!data || typeof data.backend_online !== "boolean") return
-      setOnline((was) => {
-        if (!was && data.backend_online) void refreshBundle()
-        return data.backend_online!
-      })
-    })
-    return () => source.close()
+    open()
+    return () => {
+      stopped = true
+      clearTimeout(reopen)
+      source?.close()
+    }
   }, [onTagEvent, refreshBundle])
 
   // Idle: no touch for idle_timeout_ms → back to the attract loop, visitor state cleared.
@@ -172,7 +194,16 @@ export function App() {
     }
   }, [armIdle])
 
-  const screen = locked ? "locked" : !bundle ? "loading" : view.screen
+  // An exhibit withdrawn by a bundle update cannot stay on screen: fall back to the attract loop.
+  const viewShowable =
+    !bundle ||
+    view.screen === "attract" ||
+    (view.screen === "product" && bundle.exhibits.some((e) => e.id === view.exhibitId)) ||
+    (view.screen === "compare" && view.exhibitIds.some((id) => bundle.exhibits.some((e) => e.id === id)))
+  useEffect(() => {
+    if (!viewShowable) resetToAttract()
+  }, [viewShowable, resetToAttract])
+  const screen = locked ? "locked" : !bundle ? "loading" : viewShowable ? view.screen : "attract"
   useLayoutEffect(() => {
     document.body.dataset.screen = screen
     document.documentElement.lang = lang === "zh" ? "zh-CN" : "en"
@@ -207,9 +238,11 @@ export function App() {
     <header className="topbar">
       <div className="topbar-centre">
         <span className="centre-name">{lang === "en" && bundle.centre.name_en ? bundle.centre.name_en : bundle.centre.name}</span>
-        <span className="zone-name">
-          {bundle.zone.code} · {lang === "en" && bundle.zone.name_en ? bundle.zone.name_en : bundle.zone.name}
-        </span>
+        {bundle.zone.code || bundle.zone.name ? (
+          <span className="zone-name">
+            {[bundle.zone.code, lang === "en" && bundle.zone.name_en ? bundle.zone.name_en : bundle.zone.name].filter(Boolean).join(" · ")}
+          </span>
+        ) : null}
       </div>
       {offline}
       {toggle}

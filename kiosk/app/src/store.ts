@@ -54,6 +54,7 @@ export async function prefetchImages(bundle: KioskBundle): Promise<void> {
     for (const image of exhibit.product.images) urls.add(image)
   }
   const queue = [...urls].map((u) => mediaUrl(u)).filter((u): u is string => !!u)
+  if (queue.length === 0) return
   const cache = "caches" in self ? await caches.open("gwc-kiosk-media") : null
   const worker = async () => {
     for (let next = queue.shift(); next; next = queue.shift()) {
@@ -67,4 +68,9 @@ export async function prefetchImages(bundle: KioskBundle): Promise<void> {
     }
   }
   await Promise.all([worker(), worker(), worker()])
+  // Drop images the bundle no longer shows, so the cache does not grow month after month.
+  if (cache) {
+    const wanted = new Set([...urls].map((u) => new URL(mediaUrl(u)!, location.origin).href))
+    for (const request of await cache.keys()) if (!wanted.has(request.url)) await cache.delete(request)
+  }
 }

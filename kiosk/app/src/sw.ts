@@ -68,7 +68,7 @@ async function staleWhileRevalidate(event: FetchEvent): Promise<Response> {
   const cached = await cache.match(event.request)
   const refresh = fetch(event.request)
     .then(async (response) => {
-      if (response.ok) await cache.put(event.request, response.clone())
+      if (response.status === 200) await cache.put(event.request, response.clone()).catch(() => undefined)
       return response
     })
     .catch(() => undefined)
@@ -87,6 +87,8 @@ sw.addEventListener("fetch", (event) => {
   if (url.origin !== sw.location.origin) return
   if (url.pathname.startsWith("/api/") || url.pathname.startsWith("/agent/")) return
   if (url.pathname === "/media") {
+    // Video is fetched in ranges (206), which the Cache API cannot store: leave those to the network.
+    if (request.headers.has("range")) return
     event.respondWith(staleWhileRevalidate(event))
   } else if (isFont(url)) {
     event.respondWith(cacheFirst(request))
