@@ -60,7 +60,9 @@ function antennaNumber(antenna: string | null): number {
 beforeAll(async () => {
   execFileSync("npm", ["run", "build", "-w", "kiosk"], { cwd: ROOT, stdio: "ignore" })
   const kiosk = testStack().facts.showroom.kiosks[0]
-  const res = await fetch(`${testStack().facts.backend_url}/kiosk/bundle`, { headers: { authorization: `Kiosk ${kiosk.key}` } })
+  if (!kiosk?.key) throw new Error("the seeded kiosk's demo key is missing from the stack facts")
+  const kioskKey = kiosk.key
+  const res = await fetch(`${testStack().facts.backend_url}/kiosk/bundle`, { headers: { authorization: `Kiosk ${kioskKey}` } })
   expect(res.status).toBe(200)
   bundle = (await res.json()) as KioskBundle
   zoneExhibits = bundle.exhibits.filter((e) => e.zone_id === bundle.zone.id && e.antenna && bundle.kiosk.antennas.includes(e.antenna))
@@ -76,7 +78,7 @@ beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "gwc-kiosk-agent-"))
   agent = await startAgent({
     backendUrl: backend.url,
-    kioskKey: kiosk.key,
+    kioskKey,
     port: 0,
     reader: { kind: "llrp", host: "127.0.0.1", port: simulator.port, name: zoneExhibits[0].antenna!.split(":")[0] },
     dataDir,
