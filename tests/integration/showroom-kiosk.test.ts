@@ -403,11 +403,24 @@ describe("rate limit", () => {
     expect((await kiosk(k.key, "/kiosk/me")).status).toBe(200)
   })
 
-  it("limits failed key attempts per key_id: after 10 wrong keys, 429", async () => {
-    const keyId = crypto.randomBytes(6).toString("hex")
+  it("limits failed key attempts per key_id: after 10 wrong keys, 429 — the kiosk's own key still works", async () => {
+    const unknownKeyId = crypto.randomBytes(6).toString("hex")
     const statuses: number[] = []
-    for (let i = 0; i < 12; i++) statuses.push((await kiosk(`gwck_${keyId}_${crypto.randomBytes(32).toString("base64url")}`, "/kiosk/me")).status)
+    for (let i = 0; i < 12; i++) statuses.push((await kiosk(`gwck_${unknownKeyId}_${crypto.randomBytes(32).toString("base64url")}`, "/kiosk/me")).status)
     expect(statuses.slice(0, 10)).toEqual(Array(10).fill(401))
     expect(statuses.slice(10)).toEqual([429, 429])
+
+    const k = await createKiosk({ centre_id: showroom.centre.id, zone_id: showroom.zones[0].id, name: `猜密钥 ${crypto.randomUUID()}`, antennas: [] })
+    expect((await kiosk(k.key, "/kiosk/me")).status).toBe(200)
+    const keyId = k.key.slice(5, 17)
+    const guesses: number[] = []
+    for (let i = 0; i < 12; i++) guesses.push((await kiosk(`gwck_${keyId}_${crypto.randomBytes(32).toString("base64url")}`, "/kiosk/me")).status)
+    expect(guesses).toEqual([...Array(10).fill(401), 429, 429])
+    const own = await kiosk(k.key, "/kiosk/me")
+    expect(own.status).toBe(200)
+    expect(own.body.kiosk.id).toBe(k.kiosk.id)
+    // Revocation still applies at once to a key_id in that state.
+    await admin(`/admin/showroom/kiosks/${k.kiosk.id}/revoke`, { method: "POST" })
+    expect((await kiosk(k.key, "/kiosk/me")).status).toBe(401)
   })
 })
