@@ -207,8 +207,13 @@ describe("bundle", () => {
       expect(e.product.specs.length).toBeLessThanOrEqual(8)
       expect(e.product.specs[0]).toEqual({ label_zh: expect.any(String), label_en: expect.any(String), value: expect.any(String) })
       expect(e.product.supplier).toEqual({ id: expect.any(String), name: expect.any(String) })
-      for (const url of e.product.images) expect(url).toMatch(/^https?:\/\//)
+      for (const url of [...e.product.images, e.product.thumbnail]) expect(url.startsWith(`${backendUrl()}/`) || /^https?:\/\//.test(url)).toBe(true)
     }
+    // The media URLs are absolute and load (the agent proxies them by URL).
+    const image = await fetch(bundle.exhibits[0].product.images[0])
+    expect(image.status).toBe(200)
+    expect(image.headers.get("content-type")).toMatch(/^image\//)
+    await image.arrayBuffer()
     expect(bundle.theme).toMatchObject({ id: showroom.theme.id, title: showroom.theme.title, featured_product_ids: [showroom.exhibits[0].product.id], featured_exhibit_ids: [showroom.exhibits[0].id] })
     expect(bundle.theme.hero_media).toEqual([{ url: "https://example.com/hero.jpg", kind: "image", alt: "hero" }])
     expect(bundle.theme.starts_on).toMatch(/^\d{4}-\d{2}-\d{2}$/)
@@ -386,7 +391,7 @@ describe("stream", () => {
 describe("rate limit", () => {
   it("answers 429 with Retry-After past the burst, per kiosk key, and recovers", async () => {
     const k = await createKiosk({ centre_id: showroom.centre.id, zone_id: showroom.zones[0].id, name: `限流 ${crypto.randomUUID()}`, antennas: [] })
-    const results = await Promise.all(Array.from({ length: 400 }, () => kioskFetch(k.key, "/kiosk/me").then(async (r) => ({ status: r.status, retry: r.headers.get("retry-after"), body: await r.text() }))))
+    const results = await Promise.all(Array.from({ length: 600 }, () => kioskFetch(k.key, "/kiosk/me").then(async (r) => ({ status: r.status, retry: r.headers.get("retry-after"), body: await r.text() }))))
     const limited = results.filter((r) => r.status === 429)
     expect(results.filter((r) => r.status !== 200 && r.status !== 429)).toEqual([])
     expect(limited.length).toBeGreaterThan(0)
@@ -398,11 +403,24 @@ describe("rate limit", () => {
     expect((await kiosk(k.key, "/kiosk/me")).status).toBe(200)
   })
 
-  it("limits failed key attempts per key_id: after 10 wrong keys, 429", async () => {
-    const keyId = crypto.randomBytes(6).toString("hex")
+  it("limits failed key attempts per key_id: after 10 wrong keys, 429 — the kiosk's own key still works", async () => {
+    const unknownKeyId = crypto.randomBytes(6).toString("hex")
     const statuses: number[] = []
-    for (let i = 0; i < 12; i++) statuses.push((await kiosk(`gwck_${keyId}_${crypto.randomBytes(32).toString("base64url")}`, "/kiosk/me")).status)
+    for (let i = 0; i < 12; i++) statuses.push((await kiosk(`gwck_${unknownKeyId}_${crypto.randomBytes(32).toString("base64url")}`, "/kiosk/me")).status)
     expect(statuses.slice(0, 10)).toEqual(Array(10).fill(401))
     expect(statuses.slice(10)).toEqual([429, 429])
+
+    const k = await createKiosk({ centre_id: showroom.centre.id, zone_id: showroom.zones[0].id, name: `猜密钥 ${crypto.randomUUID()}`, antennas: [] })
+    expect((await kiosk(k.key, "/kiosk/me")).status).toBe(200)
+    const keyId = k.key.slice(5, 17)
+    const guesses: number[] = []
+    for (let i = 0; i < 12; i++) guesses.push((await kiosk(`gwck_${keyId}_${crypto.randomBytes(32).toString("base64url")}`, "/kiosk/me")).status)
+    expect(guesses).toEqual([...Array(10).fill(401), 429, 429])
+    const own = await kiosk(k.key, "/kiosk/me")
+    expect(own.status).toBe(200)
+    expect(own.body.kiosk.id).toBe(k.kiosk.id)
+    // Revocation still applies at once to a key_id in that state.
+    await admin(`/admin/showroom/kiosks/${k.kiosk.id}/revoke`, { method: "POST" })
+    expect((await kiosk(k.key, "/kiosk/me")).status).toBe(401)
   })
 })

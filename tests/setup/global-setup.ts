@@ -38,7 +38,10 @@ export default async function setup(project: TestProject) {
     databaseName,
     dataDir: runDir,
     envFile: path.join(runDir, ".env"),
-    env: fakeStripe.env,
+    // Kiosk routes are limited per kiosk key (default 50 req/s, bursts of 100). A test client on a
+    // shared 2-core box cannot send more than ~40 req/s, so the stack runs at 10 req/s (same burst)
+    // for tests/integration/showroom-kiosk.test.ts to see 429s; no other test comes near it.
+    env: { ...fakeStripe.env, GWC_KIOSK_RATE_LIMIT: "10/100" },
   }).catch(async (error) => {
     await fakeStripe.stop()
     throw error

@@ -1,7 +1,7 @@
 import fs from "node:fs"
 import path from "node:path"
 import { describe, expect, it } from "vitest"
-import { bundleVersion, calendarDate, etagMatches, productView, shanghaiDay, specsAndTerms } from "../../plugins/showroom/src/lib/kiosk-bundle"
+import { absoluteUrl, bundleVersion, calendarDate, etagMatches, productView, shanghaiDay, specsAndTerms } from "../../plugins/showroom/src/lib/kiosk-bundle"
 import { kioskKeyFromHeaders, parseKioskKey, issueKioskKey, kioskKeyMatches } from "../../plugins/showroom/src/lib/kiosk-key"
 import { KioskEventsBody, KioskHeartbeat } from "../../plugins/showroom/src/api/kiosk/validators"
 import { AdminCreateKiosk } from "../../plugins/showroom/src/api/admin/showroom/kiosks/validators"
@@ -87,6 +87,18 @@ describe("product pages for the kiosk", () => {
       { label_zh: "服务范围", label_en: "Coverage", value: "成都市" },
       { label_zh: "服务方式", label_en: "Delivery mode", value: "上门服务 / on site" },
     ])
+  })
+
+  it("makes stored media paths absolute on the backend's origin and keeps absolute URLs", () => {
+    expect(absoluteUrl("/media/products/a.webp", "http://localhost:9000")).toBe("http://localhost:9000/media/products/a.webp")
+    expect(absoluteUrl("media/a.webp", "http://localhost:9000/")).toBe("http://localhost:9000/media/a.webp")
+    expect(absoluteUrl("https://cdn.example/a.webp", "http://localhost:9000")).toBe("https://cdn.example/a.webp")
+    expect(absoluteUrl("//cdn.example/a.webp", "https://api.example")).toBe("https://cdn.example/a.webp")
+    const relative = productView({ id: "p", handle: "h", title: "t", thumbnail: "/media/t.webp", images: [], metadata: {}, variants: [] }, "v", "s")
+    expect(relative.thumbnail).toMatch(/^https?:\/\/[^/]+\/media\/t\.webp$/)
+    expect(relative.images).toEqual([relative.thumbnail])
+    expect(relative.price).toBeNull()
+    expect(relative.kind).toBe("goods")
   })
 
   it("versions bundles by content", () => {

@@ -28,12 +28,25 @@ export function showroomService(scope: { resolve: (key: string) => unknown }): S
 
 const BUCKETS_KEY = Symbol.for("gongwucang.showroom.kiosk-buckets")
 
+interface KioskLimits {
+  requests: TokenBuckets
+  failures: TokenBuckets
+  /**
+   * key_id → the key hash last read for it. Only used to REFUSE a wrong key cheaply while its
+   * key_id is locked by failed attempts; a key that matches is always checked against the row
+   * (revocation). A key_id's hash never changes (rotation issues a new key_id), so it cannot go
+   * stale in a way that lets a key through. Holds existing kiosks only.
+   */
+  knownHashes: Map<string, string>
+}
+
 /** Request and failure buckets, shared by every copy of this module in the process. */
-export function kioskBuckets(): { requests: TokenBuckets; failures: TokenBuckets } {
-  const g = globalThis as unknown as Record<symbol, { requests: TokenBuckets; failures: TokenBuckets } | undefined>
+export function kioskBuckets(): KioskLimits {
+  const g = globalThis as unknown as Record<symbol, KioskLimits | undefined>
   g[BUCKETS_KEY] ??= {
     requests: new TokenBuckets(parseKioskRateLimit(process.env.GWC_KIOSK_RATE_LIMIT)),
     failures: new TokenBuckets(DEFAULT_KIOSK_FAILURE_LIMIT),
+    knownHashes: new Map(),
   }
   return g[BUCKETS_KEY]!
 }
@@ -48,7 +61,8 @@ function refuse(res: MedusaResponse, status: number, message: string, retryAfter
  * Every /kiosk/* request: the kiosk's own key (`Authorization: Kiosk <key>` or `x-kiosk-key`),
  * nothing else — admin, customer and publishable tokens are not kiosk keys. The kiosk row is
  * read on every request (no cache), so a revoked or rotated key is refused at once.
- * Rate limited per key_id before touching the database; failed checks have a tighter bucket.
+ * Rate limited per key_id before touching the database; failed checks have a tighter bucket
+ * (10, then one per 6 s) after which wrong keys for that key_id get 429 while the right one works.
  */
 export async function authenticateKiosk(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   try {
@@ -57,9 +71,15 @@ export async function authenticateKiosk(req: MedusaRequest, res: MedusaResponse,
     const parsed = parseKioskKey(presented)
     if (!parsed) return refuse(res, 401, KIOSK_MESSAGES.malformed)
 
-    const { requests, failures } = kioskBuckets()
+    const { requests, failures, knownHashes } = kioskBuckets()
+    // Too many wrong keys for this key_id: refuse further wrong ones without touching the
+    // database, but let the kiosk's own key through (someone who learnt a key_id cannot lock
+    // that kiosk out).
     const failing = failures.peek(parsed.key_id)
-    if (!failing.allowed) return refuse(res, 429, KIOSK_MESSAGES.tooManyFailures, failing.retryAfterSeconds)
+    if (!failing.allowed) {
+      const known = knownHashes.get(parsed.key_id)
+      if (!known || !kioskKeyMatches(parsed.key, known)) return refuse(res, 429, KIOSK_MESSAGES.tooManyFailures, failing.retryAfterSeconds)
+    }
     const decision = requests.take(parsed.key_id)
     if (!decision.allowed) return refuse(res, 429, KIOSK_MESSAGES.rateLimited, decision.retryAfterSeconds)
 
@@ -67,6 +87,7 @@ export async function authenticateKiosk(req: MedusaRequest, res: MedusaResponse,
       { key_id: parsed.key_id },
       { select: ["id", "name", "centre_id", "zone_id", "antennas", "key_id", "key_hash", "revoked_at"], take: 1 }
     )
+    if (kiosk) knownHashes.set(kiosk.key_id, kiosk.key_hash)
     if (!kiosk || !kioskKeyMatches(parsed.key, kiosk.key_hash)) {
       failures.take(parsed.key_id)
       return refuse(res, 401, KIOSK_MESSAGES.wrongKey)

@@ -48,6 +48,22 @@ export function storefrontUrl(): string {
   return (process.env.STOREFRONT_URL || "http://localhost:5173").replace(/\/+$/, "")
 }
 
+/** Where the backend is reached from outside (MEDUSA_BACKEND_URL), for relative media URLs. */
+export function backendBaseUrl(): string {
+  return (process.env.MEDUSA_BACKEND_URL || "http://localhost:9000").replace(/\/+$/, "")
+}
+
+/**
+ * Media URLs as the kiosk needs them: absolute ones as stored; the seed's `/media/…` paths are
+ * served by the backend, so they get its origin (the agent proxies and caches them by URL).
+ */
+export function absoluteUrl(url: string, baseUrl = backendBaseUrl()): string {
+  const base = baseUrl.replace(/\/+$/, "")
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return url
+  if (url.startsWith("//")) return `${new URL(base).protocol}${url}`
+  return `${base}${url.startsWith("/") ? "" : "/"}${url}`
+}
+
 export function idleTimeoutMs(): number {
   const n = Number(process.env.GWC_KIOSK_IDLE_MS)
   return Number.isFinite(n) && n >= 5_000 ? Math.round(n) : 60_000
@@ -122,7 +138,7 @@ function themeView(theme: Row, signupsByEvent: Map<string, number>): KioskTheme 
     story_en: theme.story_en ?? null,
     hero_media: (Array.isArray(items) ? items : [])
       .filter((m: Row) => m && typeof m.url === "string")
-      .map((m: Row) => ({ url: m.url, kind: m.kind === "video" ? "video" : "image", ...(m.alt ? { alt: String(m.alt) } : {}) })),
+      .map((m: Row) => ({ url: absoluteUrl(m.url), kind: m.kind === "video" ? "video" : "image", ...(m.alt ? { alt: String(m.alt) } : {}) })),
     starts_on: calendarDate(theme.starts_on),
     ends_on: calendarDate(theme.ends_on),
     featured_product_ids: ids(theme.featured_product_ids),
@@ -179,7 +195,7 @@ export function productView(product: Row, variantId: string, storefront: string)
   const images = ((product.images ?? []) as Row[])
     .filter((i) => i && typeof i.url === "string")
     .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))
-    .map((i) => i.url as string)
+    .map((i) => absoluteUrl(i.url as string))
   const supplier = product.supplier
     ? { id: product.supplier.id as string, name: product.supplier.company_name as string }
     : typeof metadata.supplier_name === "string"
@@ -192,8 +208,8 @@ export function productView(product: Row, variantId: string, storefront: string)
     title: product.title,
     subtitle: product.subtitle ?? null,
     description: product.description ?? null,
-    thumbnail: product.thumbnail ?? null,
-    images: images.length ? images : product.thumbnail ? [product.thumbnail] : [],
+    thumbnail: product.thumbnail ? absoluteUrl(product.thumbnail) : null,
+    images: images.length ? images : product.thumbnail ? [absoluteUrl(product.thumbnail)] : [],
     kind: typeof metadata.offer_kind === "string" ? metadata.offer_kind : "goods",
     variant: { id: variant?.id ?? variantId, title: variant?.title ?? "", sku: variant?.sku ?? null },
     price: price === undefined ? null : { amount: price, currency_code: "cny" },
