@@ -115,6 +115,10 @@ function Shell({
             <Link to="/agency" data-testid="agency-link">
               {t("nav.agency")}
             </Link>
+            {" · "}
+            <Link to="/showroom" data-testid="showroom-link">
+              {t("nav.showroom")}
+            </Link>
           </p>
         </footer>
         <ScrollRestoration />

@@ -75,6 +75,11 @@ function seatsLeft(html: string, eventId: string): number {
 const uniquePhone = () => `139${String(Date.now() % 1e8).padStart(8, "0")}`
 
 describe("/showroom", () => {
+  it("is linked from every page's footer", async () => {
+    const home = await visit("/")
+    expect(home.html).toMatch(/<a[^>]*href="\/showroom"[^>]*>体验中心<\/a>/)
+  })
+
   it("shows the theme of the month with its featured products, next month's theme and the events with seats left", async () => {
     const themes = await seededThemes()
     expect(themes).toHaveLength(2)

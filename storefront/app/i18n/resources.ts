@@ -4,7 +4,7 @@ export { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, type Language } from "./langua
 
 const zh = {
   site: { name: "现代公物仓", tagline: "公共机构采购、租赁与服务平台", skip: "跳到主要内容", language: "语言", switchTo: "English" },
-  nav: { home: "首页", categories: "商品分类", cart: "购物车", account: "我的账户", main: "主导航", compare: "对比", supplier: "供应商中心", agency: "招标代理机构" },
+  nav: { home: "首页", categories: "商品分类", cart: "购物车", account: "我的账户", main: "主导航", compare: "对比", supplier: "供应商中心", agency: "招标代理机构", showroom: "体验中心" },
   home: {
     heroTitle: "本月新品",
     heroText: "办公设备、租赁、专业服务与地方特色产品，一站比价采购。",
@@ -448,7 +448,7 @@ type Dictionary = typeof zh
 
 const en: Dictionary = {
   site: { name: "Gongwucang", tagline: "Procurement, rentals and services for public bodies", skip: "Skip to main content", language: "Language", switchTo: "中文" },
-  nav: { home: "Home", categories: "Categories", cart: "Cart", account: "My account", main: "Main navigation", compare: "Compare", supplier: "Supplier centre", agency: "Tendering agency" },
+  nav: { home: "Home", categories: "Categories", cart: "Cart", account: "My account", main: "Main navigation", compare: "Compare", supplier: "Supplier centre", agency: "Tendering agency", showroom: "Experience centre" },
   home: {
     heroTitle: "New this month",
     heroText: "Office equipment, rentals, professional services and local specialties — compare and buy in one place.",
