@@ -223,7 +223,7 @@ describe("QR scans, attribution and analytics", () => {
     expect(row.qr_scans).toBe(2)
     expect(after.body.exhibits.find((e: { exhibit_id: string }) => e.exhibit_id === exhibits[1].id).qr_scans).toBe(1)
 
-    const linked = await admin(`/admin/orders/${order.id}?fields=id,showroom_order_attribution.*`)
+    const linked = await admin(`/admin/orders/${order.id}?fields=id,*showroom_order_attribution`)
     expect(linked.status, JSON.stringify(linked.body)).toBe(200)
     expect(linked.body.order.showroom_order_attribution).toMatchObject({ order_id: order.id, scan_id: scanned.body.scan.id, kiosk_id: kiosk.id, exhibit_id: exhibits[2].id })
 
