@@ -39,8 +39,9 @@ export async function renderTagLabels(labels: LabelInput[], createdAt = new Date
       doc.font(CJK_FONT).fontSize(8).fillColor("#333333")
       doc.text(place || "—", textX, y + 60, { width: textW })
       doc.font("Courier").fontSize(7.5).fillColor("#000000").text(label.epc, textX, y + 76, { width: textW })
-      if (decoded?.tag_uri) doc.font("Courier").fontSize(6).fillColor("#333333").text(decoded.tag_uri, textX, y + 90, { width: textW })
-      doc.font(CJK_FONT).fontSize(6.5).fillColor("#666666").text(decoded?.scheme === "sgtin-96" ? `GTIN ${decoded.gtin} · 序列号 Serial ${decoded.serial}` : "EPC / UID", x + 12, y + cellH - 30, { width: cellW - 24 })
+      // The tag URI (up to ~50 characters) gets the label's whole width, below the QR code.
+      if (decoded?.tag_uri) doc.font("Courier").fontSize(6.5).fillColor("#333333").text(decoded.tag_uri, x + 12, y + QR_SIZE + 20, { width: cellW - 24, lineBreak: false })
+      doc.font(CJK_FONT).fontSize(6.5).fillColor("#666666").text(decoded?.scheme === "sgtin-96" ? `GTIN ${decoded.gtin} · 序列号 Serial ${decoded.serial}` : "EPC / UID", x + 12, y + QR_SIZE + 32, { width: cellW - 24 })
     })
   })
 }

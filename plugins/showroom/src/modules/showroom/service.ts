@@ -24,4 +24,14 @@ export default class ShowroomModuleService extends MedusaService({
   KioskEvent,
   QrScan,
   OrderAttribution,
-}) {}
+}) {
+  /**
+   * Query reads records across a module link with `list<Entity>s`, the entity named after the
+   * model (`showroom_order_attribution` → ShowroomOrderAttribution), while MedusaService names
+   * its methods after the keys above (listOrderAttributions). This is the bridge for the
+   * order ↔ showroom_order_attribution link (`order.showroom_order_attribution`).
+   */
+  async listShowroomOrderAttributions(...args: Parameters<ShowroomModuleService["listOrderAttributions"]>) {
+    return this.listOrderAttributions(...args)
+  }
+}

@@ -24,6 +24,5 @@ export async function GET(req: MedusaRequest<unknown, StoreListThemesType>, res:
     is_current: isThemeCurrent(rows[i], now),
     centre: byId.get(t.centre_id) ?? null,
   }))
-  res.set("Cache-Control", "public, max-age=30")
   res.json({ themes, current_theme_id: themes.find((t) => t.is_current)?.id ?? null })
 }
