@@ -2,7 +2,7 @@ import { execFileSync, type ChildProcess } from "node:child_process"
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
-import type { Page } from "playwright-core"
+import { chromium, type Page } from "playwright-core"
 import { freePort } from "../../backend/scripts/lib/database"
 import { spawnMedusa, stopChild, waitForHealth } from "../../backend/scripts/lib/medusa"
 import { BACKEND_DIR } from "../../backend/scripts/lib/paths"
@@ -11,7 +11,6 @@ import { prepareStack, runSeed, seedDecision, type PreparedStack } from "../../b
 import { startAgent } from "../../kiosk/agent/src/agent"
 import { startSimulator } from "../../kiosk/agent/src/simulator"
 import type { KioskBundle, KioskExhibit } from "../../kiosk/shared/types"
-import { launchBrowser } from "../support/browser"
 
 /**
  * Lift-to-paint latency of the experience-centre kiosk (issue 7), online and offline in one run.
@@ -154,7 +153,11 @@ async function main() {
     })
     closers.push(() => agent.close())
     await simulator.waitForClient()
-    const browser = await launchBrowser()
+    // Debian's Chromium, as in the browser tests (tests/support/browser.ts, which needs vitest).
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
+    })
     closers.push(() => browser.close())
     const page = await browser.newPage({ viewport: { width: 1080, height: 1920 }, locale: "zh-CN", hasTouch: true })
     await page.goto(agent.url)
