@@ -1,4 +1,5 @@
 import exitHook from "async-exit-hook"
+import { startDemoKiosk } from "./lib/demo-kiosk"
 import { startStack } from "./lib/stack-up"
 import { STACK_FILE } from "./lib/paths"
 import { writeStackFile, type StackFacts } from "./lib/stack"
@@ -48,6 +49,8 @@ async function main() {
 
   writeStackFile(STACK_FILE, stack.facts)
   const { facts } = stack
+  const kiosk = await startDemoKiosk(facts, log)
+  if (kiosk) stack.onStop(() => kiosk.close())
   // A few supplier logins (they share one password); the stack facts file lists them all.
   const suppliers = facts.supplier_logins
   const supplierLines = suppliers.length
@@ -70,6 +73,7 @@ async function main() {
       ...facts.procurement_logins.map(
         (login, i) => `${i === 0 ? "  Procurement logins    " : "                        "}${login.email} / ${login.password}  ${PROCUREMENT_ROLE_LABELS[login.role]} ${login.of}`
       ),
+      ...(kiosk ? [`  Showroom kiosk (A)    ${kiosk.url}  — npm run kiosk:simulate plays its RFID reader / 模拟 RFID 读写器`] : []),
       ...kioskLines(facts),
       `  Database              ${facts.database === "embedded" ? "embedded PostgreSQL" : "DATABASE_URL"}`,
       `  Publishable keys      online ${facts.publishable_keys.online.token}`,

@@ -1,7 +1,7 @@
 /**
  * `npm run kiosk:agent` — runs the kiosk agent.
  *   GWC_KIOSK_BACKEND_URL   backend base URL (default http://localhost:9000)
- *   GWC_KIOSK_KEY           this kiosk's key (required)
+ *   GWC_KIOSK_KEY           this kiosk's key (default: demo kiosk A from npm start's .data/dev-stack.json)
  *   GWC_KIOSK_AGENT_PORT    HTTP port (default 8100; the backend's kiosk CORS origin is :8100)
  *   GWC_KIOSK_AGENT_HOST    bind address (default 127.0.0.1)
  *   GWC_KIOSK_READER        llrp://host:port[?name=reader-a] | wedge | serial:///dev/ttyUSB0?baud=9600 | none
@@ -13,10 +13,13 @@
  */
 import path from "node:path"
 import { KIOSK_DIR, startAgent } from "./agent"
+import { demoKiosk } from "./demo-stack"
 import { parseReaderSpec } from "./readers"
 
 const env = process.env
-const key = env.GWC_KIOSK_KEY
+// Without a key: demo kiosk A of the platform `npm start` runs (its facts file lists the keys).
+const demo = env.GWC_KIOSK_KEY ? null : demoKiosk()
+const key = env.GWC_KIOSK_KEY ?? demo?.key
 if (!key) {
   console.error("缺少 GWC_KIOSK_KEY（在管理后台「触摸屏设备」创建触摸屏获得）/ GWC_KIOSK_KEY is required (create a kiosk in Admin → Kiosks)")
   process.exit(2)
@@ -31,7 +34,7 @@ try {
 const num = (v: string | undefined) => (v && Number.isFinite(Number(v)) ? Number(v) : undefined)
 
 const agent = await startAgent({
-  backendUrl: env.GWC_KIOSK_BACKEND_URL ?? "http://localhost:9000",
+  backendUrl: env.GWC_KIOSK_BACKEND_URL ?? demo?.backendUrl ?? "http://localhost:9000",
   kioskKey: key,
   port: num(env.GWC_KIOSK_AGENT_PORT) ?? 8100,
   host: env.GWC_KIOSK_AGENT_HOST ?? "127.0.0.1",

@@ -12,6 +12,7 @@
  * l list, q quit.
  */
 import type { KioskBundle } from "../../shared/types"
+import { demoKiosk } from "./demo-stack"
 import { startSimulator, type SimulatorTag } from "./simulator"
 
 const args = process.argv.slice(2)
@@ -28,9 +29,11 @@ const positional = args.filter(
 )
 
 async function tagsFromBackend(): Promise<SimulatorTag[]> {
-  const key = process.env.GWC_KIOSK_KEY
+  // Without a key: demo kiosk A of the platform `npm start` runs.
+  const demo = process.env.GWC_KIOSK_KEY ? null : demoKiosk()
+  const key = process.env.GWC_KIOSK_KEY ?? demo?.key
   if (!key) return []
-  const base = (process.env.GWC_KIOSK_BACKEND_URL ?? "http://localhost:9000").replace(/\/+$/, "")
+  const base = (process.env.GWC_KIOSK_BACKEND_URL ?? demo?.backendUrl ?? "http://localhost:9000").replace(/\/+$/, "")
   const res = await fetch(`${base}/kiosk/bundle`, { headers: { authorization: `Kiosk ${key}` } })
   if (!res.ok) throw new Error(`GET /kiosk/bundle → ${res.status} ${await res.text()}`)
   const bundle = (await res.json()) as KioskBundle
@@ -57,7 +60,9 @@ if (tags.length === 0) {
   }
 }
 if (tags.length === 0) {
-  console.error("没有标签：请以 EPC@天线 给出，或设置 GWC_KIOSK_KEY / no tags: pass EPC@antenna arguments or set GWC_KIOSK_KEY")
+  console.error(
+    "没有标签：请以 EPC@天线 给出，设置 GWC_KIOSK_KEY，或先运行 npm start / no tags: pass EPC@antenna arguments, set GWC_KIOSK_KEY, or run npm start first"
+  )
   process.exit(2)
 }
 
