@@ -1,14 +1,11 @@
 // Experience-centre (plugins/showroom) helpers for stack tests: centres, zones and exhibits made
-// through the admin API, a kiosk row for QR scans, and a checkout whose cart carries a kiosk scan.
+// through the admin API, kiosks (admin API) for QR scans, and a checkout whose cart carries a kiosk scan.
 // No vitest imports, so browser tests can reuse them; every helper throws with the response body
 // when the backend refuses.
 
 import crypto from "node:crypto"
-import { Client } from "pg"
-import { issueKioskKey } from "../../plugins/showroom/src/lib/kiosk-key"
 import { admin, type JsonResponse } from "./http"
 import { COMPANY_INVOICE, createCart, postAs, SHIPPING_ADDRESS, storeAs, variantInStock, type TestCustomer } from "./orders"
-import { testStack } from "./stack"
 
 function ok<T extends JsonResponse>(what: string, response: T, status?: number): T {
   if (status ? response.status !== status : response.status < 200 || response.status >= 300) {
@@ -59,35 +56,17 @@ export async function createExhibit(zoneId: string, product: CatalogueProduct, e
   return response.body.exhibit as { id: string; tags: { id: string; epc: string; gtin: string | null; serial: string | null; scheme: string }[] }
 }
 
-async function sql(text: string, values: unknown[]) {
-  const client = new Client({ connectionString: testStack().databaseUrl })
-  await client.connect()
-  try {
-    return (await client.query(text, values)).rows
-  } finally {
-    await client.end()
-  }
-}
-
-/**
- * A kiosk of the centre, with its key. TEST SETUP ONLY: written straight into the database
- * because the kiosk admin routes (POST /admin/showroom/kiosks) belong to the kiosk API, built
- * separately; switch to that route once both are merged. The row is what that route writes: a
- * key from issueKioskKey() with only its SHA-256 stored.
- */
+/** A kiosk of the centre, with its key (shown once), through the admin route. */
 export async function insertKiosk(centreId: string, zoneId: string, antennas: string[] = []) {
-  const issued = issueKioskKey()
-  const id = `xksk_test${crypto.randomBytes(8).toString("hex")}`
-  await sql(
-    `insert into showroom_kiosk (id, name, antennas, key_id, key_hash, centre_id, zone_id) values ($1, $2, $3, $4, $5, $6, $7)`,
-    [id, `测试触摸屏 ${uniqueSuffix()}`, JSON.stringify({ ids: antennas }), issued.key_id, issued.key_hash, centreId, zoneId]
-  )
-  return { id, key: issued.key }
+  const r = await post("/admin/showroom/kiosks", { centre_id: centreId, zone_id: zoneId, name: `测试触摸屏 ${uniqueSuffix()}`, antennas })
+  if (r.status !== 201) throw new Error(`create kiosk: ${r.status} ${JSON.stringify(r.body)}`)
+  return { id: r.body.kiosk.id as string, key: r.body.key as string }
 }
 
-/** Marks a kiosk revoked (test setup, like insertKiosk). */
+/** Revokes a kiosk through the admin route. */
 export async function revokeKioskRow(kioskId: string) {
-  await sql(`update showroom_kiosk set revoked_at = now() where id = $1`, [kioskId])
+  const r = await post(`/admin/showroom/kiosks/${kioskId}/revoke`, {})
+  if (r.status !== 200) throw new Error(`revoke kiosk: ${r.status} ${JSON.stringify(r.body)}`)
 }
 
 /**
