@@ -196,7 +196,7 @@ describe("showroom admin pages (real dashboard, real backend)", () => {
     await page.locator("#centre-opening_hours").fill("周一至周五 9:00–17:30")
     await page.getByRole("button", { name: "新增体验中心" }).click()
     await done(`已新增体验中心：${centreName}`)
-    await page.getByTestId("centre-table").getByRole("cell", { name: centreName }).waitFor()
+    await page.getByTestId("centre-table").getByRole("cell", { name: centreName, exact: true }).waitFor()
     // The new centre is the one the zone section works on.
     expect(await page.locator("#showroom-centre option:checked").textContent()).toBe(centreName)
 
