@@ -5,7 +5,7 @@ import http from "node:http"
 import os from "node:os"
 import path from "node:path"
 import type { Page } from "playwright-core"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest"
 import { BACKEND_DIR, PLUGINS_DIR, ROOT_DIR } from "../../backend/scripts/lib/paths"
 import { heading, screenshot, useBrowserPage } from "../support/browser"
 import { admin, backendUrl } from "../support/http"
@@ -142,6 +142,17 @@ async function confirm(button: string) {
   await dialog.waitFor({ state: "hidden" })
 }
 
+/**
+ * Waits for the page's confirmation (role=status) with this text; a refusal it shows instead
+ * (role=alert, the backend's message) fails at once with that message.
+ */
+async function done(text: string) {
+  const status = page.getByRole("status").filter({ hasText: text })
+  const alert = page.getByRole("alert").filter({ hasText: "出错了" })
+  await status.or(alert).first().waitFor()
+  if (await alert.count()) throw new Error(`the page says: ${await alert.first().textContent()}`)
+}
+
 const failures: string[] = []
 
 beforeAll(async () => {
@@ -154,6 +165,12 @@ beforeAll(async () => {
   proxy = await serveDashboard(await buildDashboard())
   // The dashboard takes its language from the `lng` cookie (then localStorage), not the browser's.
   await page.context().addCookies([{ name: "lng", value: "zhCN", url: proxy.url }])
+})
+
+beforeEach(({ onTestFailed }) => {
+  onTestFailed(async () => {
+    await screenshot(page, "admin-showroom-failure").catch(() => undefined)
+  })
 })
 
 afterAll(async () => {
@@ -178,8 +195,8 @@ describe("showroom admin pages (real dashboard, real backend)", () => {
     await page.locator("#centre-address").fill("成都市锦江区红星路二段 1 号")
     await page.locator("#centre-opening_hours").fill("周一至周五 9:00–17:30")
     await page.getByRole("button", { name: "新增体验中心" }).click()
-    await page.getByRole("status").filter({ hasText: `已新增体验中心：${centreName}` }).waitFor()
-    await page.getByTestId("centre-table").getByRole("cell", { name: centreName }).waitFor()
+    await done(`已新增体验中心：${centreName}`)
+    await page.getByTestId("centre-table").getByRole("cell", { name: centreName, exact: true }).waitFor()
     // The new centre is the one the zone section works on.
     expect(await page.locator("#showroom-centre option:checked").textContent()).toBe(centreName)
 
@@ -187,7 +204,7 @@ describe("showroom admin pages (real dashboard, real backend)", () => {
     await page.locator("#zone-name").fill(zoneName)
     await page.locator("#zone-name_en").fill("Office equipment (test)")
     await page.getByRole("button", { name: "新增展区" }).click()
-    await page.getByRole("status").filter({ hasText: `已新增展区：${zoneCode} ${zoneName}` }).waitFor()
+    await done(`已新增展区：${zoneCode} ${zoneName}`)
     await page.getByTestId("zone-table").getByRole("cell", { name: zoneCode, exact: true }).waitFor()
     await screenshot(page, "admin-showroom-centres")
   })
@@ -207,7 +224,7 @@ describe("showroom admin pages (real dashboard, real backend)", () => {
     await page.locator("#exhibit-antenna").fill(`reader-${unique}:1`)
     await page.locator("#exhibit-epcs").fill(epc)
     await page.getByRole("button", { name: "新增展品" }).click()
-    await page.getByRole("status").filter({ hasText: `已新增展品：${product.title}` }).waitFor()
+    await done(`已新增展品：${product.title}`)
     const row = page.getByTestId("exhibit-row").filter({ hasText: `${zoneCode}-01` })
     await row.getByTestId("tag-epc").filter({ hasText: epc }).waitFor()
     await screenshot(page, "admin-showroom-exhibits")
@@ -248,7 +265,7 @@ describe("showroom admin pages (real dashboard, real backend)", () => {
     // The exhibit just added can be featured.
     await page.getByLabel(new RegExp(`${zoneCode}-01`)).check()
     await page.getByRole("button", { name: "新增主题" }).click()
-    await page.getByRole("status").filter({ hasText: `已新增主题：${themeTitle}` }).waitFor()
+    await done(`已新增主题：${themeTitle}`)
     const themeRow = page.getByTestId("theme-table").getByRole("row").filter({ hasText: themeTitle })
     await themeRow.getByText("已发布").waitFor()
     await themeRow.getByText("1 件展品 · 1 个商品").waitFor()
@@ -263,7 +280,7 @@ describe("showroom admin pages (real dashboard, real backend)", () => {
     await page.locator("#event-ends_at").fill(local(start, "16:00"))
     await page.locator("#event-capacity").fill("30")
     await page.getByRole("button", { name: "新增活动" }).click()
-    await page.getByRole("status").filter({ hasText: `已新增活动：${eventTitle}` }).waitFor()
+    await done(`已新增活动：${eventTitle}`)
     const eventRow = page.getByTestId("event-table").getByRole("row").filter({ hasText: eventTitle })
     await eventRow.getByRole("button", { name: "报名名单" }).click()
     await page.getByTestId("signups").getByText("还没有人报名。").waitFor()
@@ -279,7 +296,7 @@ describe("showroom admin pages (real dashboard, real backend)", () => {
     expect(await page.locator("#kiosk-zone_id option:checked").textContent()).toContain(zoneCode)
     await page.locator("#kiosk-antennas").fill(`reader-${unique}:1, reader-${unique}:2`)
     await page.getByRole("button", { name: "新增设备" }).click()
-    await page.getByRole("status").filter({ hasText: `已新增设备：${kioskName}` }).waitFor()
+    await done(`已新增设备：${kioskName}`)
     kioskKey = (await page.getByTestId("kiosk-key-value").textContent())?.trim() ?? ""
     expect(kioskKey.length).toBeGreaterThan(16)
     await page.getByTestId("kiosk-key").getByText("密钥只显示这一次").waitFor()
@@ -303,7 +320,7 @@ describe("showroom admin pages (real dashboard, real backend)", () => {
     // Revoking asks first, then locks the kiosk out at once.
     await page.getByRole("button", { name: `停用 ${kioskName}` }).click()
     await confirm("停用")
-    await page.getByRole("status").filter({ hasText: `已停用设备：${kioskName}` }).waitFor()
+    await done(`已停用设备：${kioskName}`)
     expect(await page.getByTestId("kiosk-row").filter({ hasText: kioskName }).getByTestId("kiosk-state").textContent()).toBe("已停用")
     expect((await kioskMe(kioskKey)).status).toBe(401)
     await screenshot(page, "admin-showroom-kiosks")

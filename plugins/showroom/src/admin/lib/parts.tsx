@@ -1,7 +1,7 @@
 import { Text } from "@medusajs/ui"
 import { useEffect, useState, type ReactNode, type SelectHTMLAttributes } from "react"
 import { useTranslation } from "react-i18next"
-import { inLanguage, named, useLanguage, useShowroomQuery } from "./showroom-api"
+import { backendBase, inLanguage, named, useLanguage, useShowroomQuery } from "./showroom-api"
 
 export interface CentreRow {
   id: string
@@ -68,9 +68,35 @@ export function NativeSelect(props: SelectHTMLAttributes<HTMLSelectElement>) {
 
 const CENTRE_KEY = "gwcShowroom.centre"
 
+/** Every centre, page by page (the list route gives at most 200 at a time). */
+function useAllCentres(version: number) {
+  const [state, setState] = useState<{ data?: { centres: CentreRow[] }; error?: string; loading: boolean }>({ loading: true })
+  useEffect(() => {
+    let current = true
+    setState((previous) => ({ ...previous, loading: true, error: undefined }))
+    ;(async () => {
+      const centres: CentreRow[] = []
+      for (let offset = 0; ; offset += 200) {
+        const response = await fetch(`${backendBase()}/admin/showroom/centres?limit=200&offset=${offset}`, { credentials: "include", headers: { accept: "application/json" } })
+        const body = await response.json().catch(() => ({}))
+        if (!response.ok) throw new Error(typeof body?.message === "string" ? body.message : `${response.status} ${response.statusText}`)
+        centres.push(...(body.centres ?? []))
+        if (!body.centres?.length || centres.length >= (body.count ?? 0)) break
+      }
+      return centres
+    })()
+      .then((centres) => current && setState({ data: { centres }, loading: false }))
+      .catch((error: Error) => current && setState({ error: error.message, loading: false }))
+    return () => {
+      current = false
+    }
+  }, [version])
+  return state
+}
+
 /** The centre the operator works on (remembered across pages); the first one when none was picked. */
 export function useCentres(version = 0) {
-  const query = useShowroomQuery<{ centres: CentreRow[]; count?: number }>("/admin/showroom/centres?limit=100", version)
+  const query = useAllCentres(version)
   const centres = query.data?.centres ?? []
   const [picked, setPicked] = useState<string>(() => (typeof localStorage === "undefined" ? "" : localStorage.getItem(CENTRE_KEY) ?? ""))
   const centreId = centres.some((centre) => centre.id === picked) ? picked : centres[0]?.id ?? ""

@@ -351,7 +351,7 @@ const ExhibitsPage = () => {
                   <Table.HeaderCell>{t("gwcShowroom.exhibits.plinth")}</Table.HeaderCell>
                   <Table.HeaderCell>{t("gwcShowroom.exhibits.antenna")}</Table.HeaderCell>
                   <Table.HeaderCell>{t("gwcShowroom.exhibits.tags")}</Table.HeaderCell>
-                  <Table.HeaderCell>{t("gwcShowroom.common.status")}</Table.HeaderCell>
+                  <Table.HeaderCell className="whitespace-nowrap">{t("gwcShowroom.common.status")}</Table.HeaderCell>
                   <Table.HeaderCell>{t("gwcShowroom.common.actions")}</Table.HeaderCell>
                 </Table.Row>
               </Table.Header>
@@ -394,9 +394,9 @@ const ExhibitsPage = () => {
                         </ul>
                         {tagging === exhibit.id ? <AddTag exhibit={exhibit} onAdded={refresh} /> : null}
                       </Table.Cell>
-                      <Table.Cell>{t(`gwcShowroom.exhibits.status_${exhibit.status}`)}</Table.Cell>
+                      <Table.Cell className="whitespace-nowrap">{t(`gwcShowroom.exhibits.status_${exhibit.status}`)}</Table.Cell>
                       <Table.Cell>
-                        <div className="flex flex-col gap-1 py-1">
+                        <div className="flex flex-col gap-1 whitespace-nowrap py-1">
                           <Button size="small" variant="secondary" onClick={() => setTagging(tagging === exhibit.id ? null : exhibit.id)}>
                             {tagging === exhibit.id ? t("gwcShowroom.common.close") : t("gwcShowroom.exhibits.addTag")}
                           </Button>
