@@ -107,6 +107,11 @@ describe("kiosk lift and learn (simulator → agent → backend → app)", () =>
     expect(bundle.theme).not.toBeNull()
     await page.getByText(bundle.theme!.title).first().waitFor()
     expect(await chineseFontLoaded(page)).toBe(true)
+    // The theme's and products' images come through the agent's /media proxy and are drawn.
+    await expect
+      .poll(() => page.evaluate(() => [...document.images].filter((img) => !(img.complete && img.naturalWidth > 0)).map((img) => img.src)), { timeout: 20_000 })
+      .toEqual([])
+    expect(await page.evaluate(() => document.images.length)).toBeGreaterThan(0)
     await screenshot(page, "kiosk-e2e-attract")
   })
 
