@@ -13,8 +13,11 @@ const { runDir, dataDir, envFile } = makeRunDir("gwc-start-")
 const expectedProducts = generateCatalogue(20261122).products.length
 let current: NpmStartRun | null = null
 
+let kioskPort = 0
+
 async function npmStart(port: number, pgPort: number) {
-  current = new NpmStartRun(dataDir, envFile, { backend: port, storefront: await freePort() }, pgPort)
+  kioskPort = await freePort()
+  current = new NpmStartRun(dataDir, envFile, { backend: port, storefront: await freePort(), kiosk: kioskPort }, pgPort)
   return current
 }
 
@@ -151,6 +154,17 @@ describe("npm start on a fresh machine (embedded PostgreSQL)", () => {
     expect(created.status).toBe(200)
 
     await operatorPagesRender(facts)
+
+    // Demo kiosk A runs too: its agent serves the kiosk app and the kiosk's bundle (with its key).
+    expect(run.output()).toContain(`Showroom kiosk (A)    http://127.0.0.1:${kioskPort}`)
+    const kioskApp = await fetch(`http://127.0.0.1:${kioskPort}/`)
+    expect(kioskApp.status).toBe(200)
+    expect(await kioskApp.text()).toContain("app.js")
+    const bundle = await fetch(`http://127.0.0.1:${kioskPort}/api/bundle`)
+    expect(bundle.status).toBe(200)
+    const kioskBundle = (await bundle.json()) as { kiosk: { name: string }; exhibits: unknown[]; theme: { title: string } | null }
+    expect(kioskBundle.exhibits).toHaveLength(30)
+    expect(kioskBundle.theme).not.toBeNull()
 
     await ctrlC(run)
     expect(fs.existsSync(path.join(dataDir, "pg", "postmaster.pid"))).toBe(false)

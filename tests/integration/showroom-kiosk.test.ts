@@ -236,7 +236,7 @@ describe("bundle", () => {
     expect(forB.body.version).not.toBe(first.body.version)
     expect(forB.body.exhibits.length).toBe(first.body.exhibits.length)
 
-    await sql("update showroom_exhibit set plinth = 'P-1b' where id = $1", [showroom.exhibits[0].id])
+    expect((await admin(`/admin/showroom/exhibits/${showroom.exhibits[0].id}`, { method: "POST", body: JSON.stringify({ plinth: "P-1b" }) })).status).toBe(200)
     const changed = await kioskFetch(a.key, "/kiosk/bundle", { headers: { "if-none-match": etag } })
     expect(changed.status).toBe(200)
     const body = await changed.json()
@@ -360,7 +360,7 @@ describe("stream", () => {
     expect(stream.taken("replace")).toHaveLength(0)
 
     // Showroom data changes: the stream notices within its poll (5 s).
-    await sql("update showroom_exhibit set plinth = $2 where id = $1", [mine.id, `P-${Date.now()}`])
+    expect((await admin(`/admin/showroom/exhibits/${mine.id}`, { method: "POST", body: JSON.stringify({ plinth: `P-${Date.now()}` }) })).status).toBe(200)
     const changed = await stream.next("bundle-changed", 20_000)
     const now = await kiosk(a.key, "/kiosk/bundle")
     expect(changed.data.bundle_version).toBe(now.body.version)

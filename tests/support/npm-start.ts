@@ -18,13 +18,15 @@ export class NpmStartRun {
   constructor(
     readonly dataDir: string,
     envFile: string,
-    ports: { backend: number; storefront: number },
+    ports: { backend: number; storefront: number; kiosk?: number },
     database: number | { url: string }
   ) {
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       PORT: String(ports.backend),
       STOREFRONT_PORT: String(ports.storefront),
+      // The demo kiosk's agent; without a port of its own it would want :8100.
+      ...(ports.kiosk ? { GWC_KIOSK_AGENT_PORT: String(ports.kiosk) } : { GWC_DEMO_KIOSK: "0" }),
       GWC_DATA_DIR: dataDir,
       GWC_ENV_FILE: envFile,
     }

@@ -57,50 +57,89 @@ export async function seededProducts(count: number, skip = 0): Promise<TestProdu
 }
 
 /** YYYY-MM-DD of today ± days in Asia/Shanghai, as a UTC-midnight timestamp (how date columns read back). */
-function shanghaiDate(offsetDays: number): string {
-  const d = new Date(Date.now() + 8 * 3600_000 + offsetDays * 86_400_000)
-  return `${d.toISOString().slice(0, 10)}T00:00:00Z`
+/** A calendar day in Asia/Shanghai, offsetDays from today, as YYYY-MM-DD. */
+function shanghaiDay(offsetDays: number): string {
+  return new Date(Date.now() + 8 * 3600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10)
 }
 
-/** A centre with two zones (A: two exhibits, B: one), one tag each, a current and a next theme. */
+async function adminPost<T = any>(path: string, body: unknown, expected = 201): Promise<T> {
+  const r = await admin(path, { method: "POST", body: JSON.stringify(body) })
+  if (r.status !== expected) throw new Error(`POST ${path}: ${r.status} ${JSON.stringify(r.body)}`)
+  return r.body as T
+}
+
+async function adminDelete(path: string): Promise<void> {
+  const r = await admin(path, { method: "DELETE" })
+  if (r.status >= 300) throw new Error(`DELETE ${path}: ${r.status} ${JSON.stringify(r.body)}`)
+}
+
+/**
+ * A centre with two zones (A: two exhibits, B: one), one tag each, a current and a next theme,
+ * a draft theme, a withdrawn exhibit and a retired tag — all through the admin API — and one
+ * sign-up of 3 for the current theme's event through the store API.
+ */
 export async function createTestShowroom(label: string, productSkip = 0): Promise<TestShowroom> {
   const products = await seededProducts(3, productSkip)
   const s = rand()
-  const centre = { id: `xctr_t${s}`, name: `测试体验中心 ${label} ${s}` }
-  const zones = [
-    { id: `xzon_ta${s}`, code: "A", name: "办公设备" },
-    { id: `xzon_tb${s}`, code: "B", name: "家具与信创" },
-  ]
-  const exhibits = products.map((product, i) => {
+  const name = `测试体验中心 ${label} ${s}`
+  const centreBody = await adminPost("/admin/showroom/centres", { name, name_en: `Test centre ${s}`, address: "成都市高新区天府大道 1 号", opening_hours: "周一至周五 9:00–17:30" })
+  const centre = { id: centreBody.centre.id as string, name }
+  const zones: TestShowroom["zones"] = []
+  for (const [rank, z] of [{ code: "A", name: "办公设备" }, { code: "B", name: "家具与信创" }].entries()) {
+    const body = await adminPost("/admin/showroom/zones", { centre_id: centre.id, code: z.code, name: z.name, name_en: `Zone ${z.code}`, rank })
+    zones.push({ id: body.zone.id, code: z.code, name: z.name })
+  }
+  const exhibits: TestShowroom["exhibits"] = []
+  for (const [i, product] of products.entries()) {
     const zone = zones[i < 2 ? 0 : 1]
-    return { id: `xexh_t${i}${s}`, zone_id: zone.id, antenna: `reader-${s}-${zone.code}:${i + 1}`, epc: randomEpc(), product }
+    const antenna = `reader-${s}-${zone.code}:${i + 1}`
+    const epc = randomEpc()
+    const body = await adminPost("/admin/showroom/exhibits", { zone_id: zone.id, product_id: product.id, variant_id: product.variant_id, plinth: `P-${i + 1}`, antenna, rank: i, tags: [{ epc }] })
+    exhibits.push({ id: body.exhibit.id, zone_id: zone.id, antenna, epc, product })
+  }
+  // A withdrawn exhibit and a retired tag never reach a kiosk.
+  const withdrawn = await adminPost("/admin/showroom/exhibits", { zone_id: zones[0].id, product_id: products[0].id, variant_id: products[0].variant_id, plinth: "P-9", antenna: "reader-x:9" })
+  await adminDelete(`/admin/showroom/exhibits/${withdrawn.exhibit.id}`)
+  const retired = await adminPost(`/admin/showroom/exhibits/${exhibits[0].id}/tags`, { epc: randomEpc() })
+  await adminDelete(`/admin/showroom/tags/${retired.tag.id}`)
+
+  const theme = async (title: string, from: number, to: number, status: "draft" | "published", extra: Record<string, unknown> = {}) =>
+    (await adminPost("/admin/showroom/themes", { centre_id: centre.id, title, starts_on: shanghaiDay(from), ends_on: shanghaiDay(to), status, ...extra })).theme.id as string
+  const currentTitle = `本月主题 ${s}`
+  const currentId = await theme(currentTitle, -3, 3, "published", {
+    title_en: `This month ${s}`,
+    story: "一月一主题",
+    hero_media: [{ url: "https://example.com/hero.jpg", kind: "image", alt: "hero" }],
+    featured_product_ids: [products[0].id],
+    featured_exhibit_ids: [exhibits[0].id],
   })
-  const theme = { id: `xthm_tc${s}`, title: `本月主题 ${s}`, event_id: `xevt_t${s}`, capacity: 30 }
-  const nextTheme = { id: `xthm_tn${s}`, title: `下月主题 ${s}` }
-  const draftTheme = { id: `xthm_td${s}` }
-  await withDb(async (db) => {
-    await db.query("begin")
-    await db.query(`insert into showroom_centre (id, name, name_en, address, opening_hours) values ($1, $2, $3, '成都市高新区天府大道 1 号', '周一至周五 9:00–17:30')`, [centre.id, centre.name, `Test centre ${s}`])
-    for (const [rank, z] of zones.entries())
-      await db.query(`insert into showroom_zone (id, code, name, name_en, rank, centre_id) values ($1, $2, $3, $4, $5, $6)`, [z.id, z.code, z.name, `Zone ${z.code}`, rank, centre.id])
-    for (const [rank, e] of exhibits.entries()) {
-      await db.query(`insert into showroom_exhibit (id, product_id, variant_id, plinth, antenna, rank, status, zone_id) values ($1, $2, $3, $4, $5, $6, 'on_display', $7)`, [e.id, e.product.id, e.product.variant_id, `P-${rank + 1}`, e.antenna, rank, e.zone_id])
-      await db.query(`insert into showroom_rfid_tag (id, epc, scheme, status, exhibit_id) values ($1, $2, 'raw', 'active', $3)`, [`xtag_t${rank}${s}`, e.epc, e.id])
-    }
-    // A withdrawn exhibit and a retired tag never reach a kiosk.
-    await db.query(`insert into showroom_exhibit (id, product_id, variant_id, plinth, antenna, status, zone_id) values ($1, $2, $3, 'P-9', 'reader-x:9', 'withdrawn', $4)`, [`xexh_tw${s}`, products[0].id, products[0].variant_id, zones[0].id])
-    await db.query(`insert into showroom_rfid_tag (id, epc, scheme, status, exhibit_id) values ($1, $2, 'raw', 'retired', $3)`, [`xtag_tr${s}`, randomEpc(), exhibits[0].id])
-    const themeSql = `insert into showroom_theme (id, title, title_en, story, hero_media, starts_on, ends_on, featured_product_ids, featured_exhibit_ids, status, centre_id)
-      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`
-    await db.query(themeSql, [theme.id, theme.title, `This month ${s}`, "一月一主题", { items: [{ url: "https://example.com/hero.jpg", kind: "image", alt: "hero" }] }, shanghaiDate(-3), shanghaiDate(3), { ids: [products[0].id] }, { ids: [exhibits[0].id] }, "published", centre.id])
-    await db.query(themeSql, [nextTheme.id, nextTheme.title, null, null, { items: [] }, shanghaiDate(4), shanghaiDate(30), { ids: [] }, { ids: [] }, "published", centre.id])
-    await db.query(themeSql, [draftTheme.id, `草稿 ${s}`, null, null, { items: [] }, shanghaiDate(-1), shanghaiDate(1), { ids: [] }, { ids: [] }, "draft", centre.id])
-    const starts = new Date(Date.now() + 2 * 86_400_000)
-    await db.query(`insert into showroom_theme_event (id, title, location, starts_at, ends_at, capacity, theme_id) values ($1, '信创产品体验日', 'A 区', $2, $3, $4, $5)`, [theme.event_id, starts, new Date(starts.getTime() + 2 * 3600_000), theme.capacity, theme.id])
-    await db.query(`insert into showroom_event_signup (id, name, phone, party_size, status, event_id) values ($1, '张三', '13800000000', 3, 'confirmed', $2), ($3, '李四', '13900000000', 2, 'cancelled', $2)`, [`xsgn_t1${s}`, theme.event_id, `xsgn_t2${s}`])
-    await db.query("commit")
+  const nextTitle = `下月主题 ${s}`
+  const nextId = await theme(nextTitle, 4, 30, "published")
+  const draftId = await theme(`草稿 ${s}`, -1, 1, "draft")
+  const starts = new Date(Date.now() + 2 * 86_400_000)
+  const capacity = 30
+  const event = await adminPost(`/admin/showroom/themes/${currentId}/events`, {
+    title: "信创产品体验日",
+    location: "A 区",
+    starts_at: starts.toISOString(),
+    ends_at: new Date(starts.getTime() + 2 * 3600_000).toISOString(),
+    capacity,
   })
-  return { centre, zones, exhibits, theme, nextTheme, draftTheme }
+  const eventId = event.event.id as string
+  const signup = await fetch(`${backendUrl()}/store/showroom/events/${eventId}/signups`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-publishable-api-key": testStack().facts.publishable_keys.online.token },
+    body: JSON.stringify({ name: "张三", phone: `139${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`, party_size: 3 }),
+  })
+  if (signup.status !== 201) throw new Error(`sign-up: ${signup.status} ${await signup.text()}`)
+  return {
+    centre,
+    zones,
+    exhibits,
+    theme: { id: currentId, title: currentTitle, event_id: eventId, capacity },
+    nextTheme: { id: nextId, title: nextTitle },
+    draftTheme: { id: draftId },
+  }
 }
 
 /** Creates a kiosk through the admin route; returns the kiosk and its (once-shown) key. */
