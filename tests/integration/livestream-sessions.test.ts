@@ -265,6 +265,28 @@ describe("livestream: hosts, sessions, lineups and pins", () => {
     ok("other end", await hostApi(hostA.token, `/host/sessions/${other.id}/end`, { method: "POST" }))
   })
 
+  it("a supplier grant covers that supplier's products (supplier ↔ product link); withdrawn grants stop new lineup items", async () => {
+    const products = ok("admin products", await admin("/admin/products?limit=100&status[]=published&fields=id,status,*variants,supplier.id"))
+    const bySupplier = new Map<string, { id: string; variantId: string }>()
+    for (const product of products.body.products) {
+      const supplierId = product.supplier?.id
+      if (supplierId && product.variants?.[0] && !bySupplier.has(supplierId)) bySupplier.set(supplierId, { id: product.id, variantId: product.variants[0].id })
+    }
+    const [[supplierId, own], [, foreign]] = [...bySupplier.entries()]
+    expect(own && foreign).toBeTruthy()
+    const host = await createHost("supplier")
+    const grant = ok("grant supplier", await admin(`/admin/hosts/${host.id}/grants`, { method: "POST", body: JSON.stringify({ kind: "supplier", target_id: supplierId }) }))
+    const session = await createSession(host, "供应商授权")
+    const add = (product: { id: string; variantId: string }) =>
+      hostApi(host.token, `/host/sessions/${session.id}/lineup`, { method: "POST", body: { product_id: product.id, variant_id: product.variantId } })
+    expect((await add(own)).status).toBe(201)
+    expect((await add(foreign)).status).toBe(403)
+    ok("withdraw", await admin(`/admin/hosts/${host.id}/grants/${grant.body.grant.id}`, { method: "DELETE" }))
+    expect((await admin(`/admin/hosts/${host.id}/grants/${grant.body.grant.id}`, { method: "DELETE" })).status).toBe(404)
+    ok("remove item", await hostApi(host.token, `/host/sessions/${session.id}/lineup/${(await hostApi(host.token, `/host/sessions/${session.id}`)).body.session.lineup[0].id}`, { method: "DELETE" }))
+    expect((await add(own)).status).toBe(403)
+  })
+
   it("host A cannot read, edit or delete host B's sessions; the operator sees all", async () => {
     const mine = await createSession(hostB, "B 的直播")
     for (const [method, path, body] of [
