@@ -147,6 +147,16 @@ describe("livestream: hosts, sessions, lineups and pins", () => {
     // Sub-category of the granted category: allowed, with a live price and cap.
     const first = ok("add", await add({ product_id: granted.id, variant_id: granted.variantId, live_price: 199.5, live_stock_cap: 20 }))
     expect(first.body.item).toMatchObject({ product_id: granted.id, live_price: 199.5, live_stock_cap: 20, list_price: 299, rank: 0 })
+    // The live price and cap can change (null clears); the list price never does.
+    const itemPath = `/host/sessions/${session.id}/lineup/${first.body.item.id}`
+    expect(ok("edit item", await hostApi(hostA.token, itemPath, { method: "POST", body: { live_price: 188, live_stock_cap: null } })).body.item).toMatchObject({ live_price: 188, live_stock_cap: null, list_price: 299 })
+    const badEdit = await hostApi(hostA.token, itemPath, { method: "POST", body: { live_stock_cap: 0 } })
+    expect(badEdit.status).toBe(400)
+    expect(badEdit.body.message).toContain("live_stock_cap")
+    expect((await hostApi(hostB.token, itemPath, { method: "POST", body: { live_price: 1 } })).status).toBe(404)
+    expect((await hostApi(hostA.token, `/host/sessions/${session.id}/lineup/lsit_nope`, { method: "POST", body: { live_price: 1 } })).status).toBe(404)
+    const listPrice = ok("admin product", await admin(`/admin/products/${granted.id}?fields=id,*variants.prices`))
+    expect(listPrice.body.product.variants[0].prices.map((p: { amount: number }) => p.amount)).toEqual([299])
     // Outside the grants: 403; draft: 400; wrong variant: 400; twice: 409; another host's session: 404.
     const outside = await add({ product_id: notGranted.id, variant_id: notGranted.variantId })
     expect(outside.status).toBe(403)

@@ -1,7 +1,7 @@
 import { authenticate, defineMiddlewares, type MiddlewareRoute } from "@medusajs/framework/http"
 import { validateBody, validateQuery } from "@gongwucang/platform/http"
 import { loadHostContext } from "../lib/host-context"
-import { AdminCreateGrant, AdminCreateHost, AdminUpdateHost, Empty, HostAddLineupItem, HostCreateSession, HostPin, HostUpdateSession, ListQuery } from "./validators"
+import { AdminCreateGrant, AdminCreateHost, AdminUpdateHost, Empty, HostAddLineupItem, HostCreateSession, HostPin, HostUpdateLineupItem, HostUpdateSession, ListQuery } from "./validators"
 
 /** A signed-in host (active); customers, operators and visitors get 401. */
 const host = [authenticate("host", ["session", "bearer"]), loadHostContext]
@@ -20,6 +20,7 @@ export const livestreamMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/host/sessions", middlewares: [validateBody(HostCreateSession)] },
   { method: ["POST"], matcher: "/host/sessions/:id", middlewares: [validateBody(HostUpdateSession)] },
   { method: ["POST"], matcher: "/host/sessions/:id/lineup", middlewares: [validateBody(HostAddLineupItem)] },
+  { method: ["POST"], matcher: "/host/sessions/:id/lineup/:item_id", middlewares: [validateBody(HostUpdateLineupItem)] },
   { method: ["POST"], matcher: "/host/sessions/:id/go-live", middlewares: [empty] },
   { method: ["POST"], matcher: "/host/sessions/:id/end", middlewares: [empty] },
   { method: ["POST"], matcher: "/host/sessions/:id/pin", middlewares: [validateBody(HostPin)] },

@@ -67,6 +67,15 @@ export const HostAddLineupItem = z
   .strict()
 export type HostAddLineupItemType = z.infer<typeof HostAddLineupItem>
 
+export const HostUpdateLineupItem = z
+  .object({
+    live_price: z.coerce.number().positive().max(100_000_000).multipleOf(0.01).nullable().optional(),
+    live_stock_cap: z.coerce.number().int().min(1).max(1_000_000).nullable().optional(),
+    rank: z.coerce.number().int().min(0).max(100_000).optional(),
+  })
+  .strict()
+export type HostUpdateLineupItemType = z.infer<typeof HostUpdateLineupItem>
+
 export const HostPin = z.object({ lineup_item_id: text(100) }).strict()
 export type HostPinType = z.infer<typeof HostPin>
 

@@ -57,3 +57,17 @@ export async function removeLineupItem(scope: Scope, session: { id: string; stat
   await service.softDeleteLineupItems(itemId)
   return item
 }
+
+/** Changes an item's live price, live cap or rank (not after the session ended). */
+export async function updateLineupItem(
+  scope: Scope,
+  session: { id: string; status: string },
+  itemId: string,
+  data: { live_price?: number | null; live_stock_cap?: number | null; rank?: number }
+) {
+  if (!lineupEditable(session.status as SessionStatus)) throw new MedusaError(MedusaError.Types.CONFLICT, LIVESTREAM_MESSAGES.session_ended)
+  const service = livestream(scope)
+  const [item] = await service.listLineupItems({ id: itemId, session_id: session.id }, { take: 1 })
+  if (!item) throw new MedusaError(MedusaError.Types.NOT_FOUND, LIVESTREAM_MESSAGES.lineup_item_not_found(itemId))
+  return service.updateLineupItems({ id: item.id, ...data })
+}
