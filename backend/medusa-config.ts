@@ -210,6 +210,7 @@ export default defineConfig({
     { resolve: "@gongwucang/payments", options: {} },
     { resolve: "@gongwucang/procurement", options: {} },
     { resolve: "@gongwucang/showroom", options: {} },
+    { resolve: "@gongwucang/livestream", options: {} },
   ],
   modules: [...redisModules, searchModule, paymentModule],
 })
