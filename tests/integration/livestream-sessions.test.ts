@@ -47,12 +47,14 @@ async function createHost(label: string): Promise<Host> {
   return { id: created.body.host.id, email, token: body.token }
 }
 
+// Internal categories: the store API never lists them, so the seeded catalogue's tree stays as
+// the catalogue tests expect it.
 async function createCategory(name: string, parentId?: string): Promise<string> {
   const response = ok(
     "create category",
     await admin("/admin/product-categories", {
       method: "POST",
-      body: JSON.stringify({ name: `${name} ${unique}`, handle: `live-${name}-${unique}-${++counter}`.toLowerCase().replace(/[^a-z0-9-]/g, "-"), is_active: true, ...(parentId ? { parent_category_id: parentId } : {}) }),
+      body: JSON.stringify({ name: `${name} ${unique}`, handle: `live-${name}-${unique}-${++counter}`.toLowerCase().replace(/[^a-z0-9-]/g, "-"), is_active: true, is_internal: true, ...(parentId ? { parent_category_id: parentId } : {}) }),
     })
   )
   return response.body.product_category.id
