@@ -1,8 +1,8 @@
 /**
- * Copy of kiosk/shared/types.ts (the contract between the reader agent, the kiosk app and these
- * /kiosk routes): the plugin is compiled on its own and cannot import the kiosk workspace. Keep
- * the two in step; tests/unit/kiosk-contract.test.ts compares them.
+ * The contract between the reader agent, the kiosk app and these /kiosk routes. The kiosk
+ * workspace re-exports these types (kiosk/shared/types.ts); this file is their only definition.
  */
+
 /** One read of a tag by a reader antenna. */
 export interface TagRead {
   epc: string // upper-case hex
